@@ -1,0 +1,81 @@
+package org.govindex.indicators.survey;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The questionnaire definition: the satisfaction items, how their column headers are recognised,
+ * their level, dimension and weight, and the answer scale.
+ *
+ * <p>Loaded from a CSV table with the columns {@code item_code, level, dimension, weight,
+ * header_pattern, item_name}; validated on load (duplicate codes, bad levels, non-positive weights,
+ * empty patterns).
+ */
+public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale) {
+
+  public Questionnaire {
+    items = List.copyOf(items);
+    Set<String> codes = new HashSet<>();
+    for (QuestionnaireItem item : items) {
+      if (!codes.add(item.code())) {
+        throw new IllegalArgumentException("questionnaire: duplicate item code " + item.code());
+      }
+    }
+  }
+
+  /** Parses the CSV table; {@code origin} names the source in error messages. */
+  public static Questionnaire parse(Reader csv, String origin) {
+    List<QuestionnaireItem> items = new ArrayList<>();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    try {
+      for (CSVRecord row : format.parse(csv)) {
+        long line = row.getRecordNumber() + 1;
+        try {
+          String pattern = row.get("header_pattern");
+          if (pattern.isBlank()) {
+            throw new IllegalArgumentException("header_pattern is empty");
+          }
+          items.add(
+              new QuestionnaireItem(
+                  row.get("item_code"),
+                  ItemLevel.parse(row.get("level")),
+                  row.get("dimension"),
+                  Double.parseDouble(row.get("weight")),
+                  pattern,
+                  row.get("item_name")));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(origin + " line " + line + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(origin + ": cannot read", e);
+    }
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(origin + ": no items defined");
+    }
+    return new Questionnaire(items, AnswerScale.defaultScale());
+  }
+
+  /** The item whose pattern the header matches, if exactly one; ambiguity is an error. */
+  public Optional<QuestionnaireItem> itemFor(String header) {
+    List<QuestionnaireItem> hits = items.stream().filter(i -> i.matches(header)).toList();
+    if (hits.size() > 1) {
+      throw new IllegalArgumentException(
+          "header '" + header + "' matches several questionnaire items: " + hits);
+    }
+    return hits.stream().findFirst();
+  }
+
+  public List<QuestionnaireItem> itemsAt(ItemLevel level) {
+    return items.stream().filter(i -> i.level() == level).toList();
+  }
+}

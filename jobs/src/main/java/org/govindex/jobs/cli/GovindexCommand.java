@@ -1,0 +1,20 @@
+package org.govindex.jobs.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command: {@code govindex <command>}. */
+@Command(
+    name = "govindex",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Appraisal of streets, communities and departments; governance innovation index.",
+    subcommands = {})
+public final class GovindexCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
