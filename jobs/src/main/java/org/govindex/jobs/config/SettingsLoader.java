@@ -1,0 +1,138 @@
+package org.govindex.jobs.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import org.govindex.indicators.survey.Questionnaire;
+import org.govindex.jobs.cli.GovindexException;
+
+/** Loads {@link GovindexSettings}: embedded defaults overlaid by an optional YAML file. */
+public final class SettingsLoader {
+
+  private static final String DEFAULTS = "govindex/defaults.yaml";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private SettingsLoader() {}
+
+  /** The effective settings; {@code configFile} may be null. */
+  public static LoadedSettings load(Path configFile) {
+    ObjectNode merged = (ObjectNode) readTree(classpathText(DEFAULTS), DEFAULTS);
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        throw new GovindexException("config file not found: " + configFile);
+      }
+      String text;
+      try {
+        text = Files.readString(configFile, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new GovindexException("cannot read config file " + configFile + ": " + e, e);
+      }
+      JsonNode user = readTree(text, configFile.toString());
+      if (user != null && !user.isNull()) {
+        if (!user.isObject()) {
+          throw new GovindexException(configFile + ": the configuration must be a YAML mapping");
+        }
+        deepMerge(merged, (ObjectNode) user);
+      }
+    }
+    GovindexSettings settings;
+    try {
+      settings = YAML.treeToValue(merged, GovindexSettings.class);
+    } catch (IOException e) {
+      String origin = configFile == null ? DEFAULTS : configFile.toString();
+      throw new GovindexException(
+          origin + ": invalid configuration: " + e.getOriginalMessage().lines().findFirst().get(),
+          e);
+    }
+    String canonical;
+    try {
+      canonical = new ObjectMapper().writeValueAsString(merged);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Questionnaire questionnaire = loadQuestionnaire(settings.questionnaire(), configFile);
+    String questionnaireText = resourceText(settings.questionnaire(), configFile);
+    String sha = sha256(canonical + "\n" + questionnaireText);
+    return new LoadedSettings(settings, questionnaire, sha);
+  }
+
+  private static Questionnaire loadQuestionnaire(String location, Path configFile) {
+    String text = resourceText(location, configFile);
+    try {
+      return Questionnaire.parse(new StringReader(text), location);
+    } catch (IllegalArgumentException e) {
+      throw new GovindexException(e.getMessage(), e);
+    }
+  }
+
+  /** Text of {@code classpath:...} or of a path (relative to the config file's folder). */
+  public static String resourceText(String location, Path configFile) {
+    if (location.startsWith("classpath:")) {
+      return classpathText(location.substring("classpath:".length()));
+    }
+    Path path = Path.of(location);
+    if (!path.isAbsolute() && configFile != null && configFile.getParent() != null) {
+      path = configFile.getParent().resolve(path);
+    }
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new GovindexException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String classpathText(String resource) {
+    try (InputStream in = SettingsLoader.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new GovindexException("missing classpath resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode readTree(String text, String origin) {
+    try (Reader reader = new StringReader(text)) {
+      return YAML.readTree(reader);
+    } catch (IOException e) {
+      throw new GovindexException(origin + ": not valid YAML: " + e.getMessage().lines().findFirst().get(), e);
+    }
+  }
+
+  private static void deepMerge(ObjectNode target, ObjectNode overlay) {
+    Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode existing = target.get(field.getKey());
+      if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode o) {
+        deepMerge(existingObject, o);
+      } else {
+        target.set(field.getKey(), field.getValue());
+      }
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

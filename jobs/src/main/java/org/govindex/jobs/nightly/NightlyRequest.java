@@ -1,0 +1,18 @@
+package org.govindex.jobs.nightly;
+
+import java.nio.file.Path;
+import org.govindex.jobs.config.LoadedSettings;
+
+/**
+ * One nightly run: the drop to read, the output root, the period and run date (together they
+ * identify the run: a completed pair is not run again), and the loaded settings.
+ *
+ * @param rerunToken non-null to start a new run of an already completed (period, run date)
+ */
+public record NightlyRequest(
+    Path input,
+    Path out,
+    String period,
+    String runDate,
+    LoadedSettings settings,
+    String rerunToken) {}
