@@ -1,5 +1,6 @@
 package org.govindex.jobs.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Entry point of the {@code govindex} launcher. */
@@ -13,7 +14,14 @@ public final class Main {
 
   /** Runs the command line and returns the exit status (0 on success). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with the given output streams; returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new GovindexCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new OneLineErrorHandler());
     return commandLine.execute(args);
   }

@@ -11,33 +11,13 @@ final class OneLineErrorHandler implements CommandLine.IExecutionExceptionHandle
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    Throwable root = ex;
-    String message = describe(ex);
+    String message = OneLine.of(ex);
     commandLine.getErr().println("govindex " + commandLine.getCommandName() + ": " + message);
     if (System.getenv("GOVINDEX_DEBUG") != null) {
-      root.printStackTrace(commandLine.getErr());
+      ex.printStackTrace(commandLine.getErr());
     }
     return commandLine.getExitCodeExceptionMapper() != null
         ? commandLine.getExitCodeExceptionMapper().getExitCode(ex)
         : 1;
-  }
-
-  /** The most informative one-line message along the cause chain. */
-  static String describe(Throwable ex) {
-    Throwable current = ex;
-    String message = null;
-    while (current != null) {
-      if (current.getMessage() != null && !current.getMessage().isBlank()) {
-        message = current.getMessage();
-        if (current instanceof GovindexException) {
-          break;
-        }
-      }
-      current = current.getCause() == current ? null : current.getCause();
-    }
-    if (message == null) {
-      message = ex.getClass().getSimpleName();
-    }
-    return message.lines().findFirst().orElse(message);
   }
 }

@@ -52,7 +52,7 @@ public final class SettingsLoader {
     GovindexSettings settings;
     try {
       settings = YAML.treeToValue(merged, GovindexSettings.class);
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       String origin = configFile == null ? DEFAULTS : configFile.toString();
       throw new GovindexException(
           origin + ": invalid configuration: " + e.getOriginalMessage().lines().findFirst().get(),
@@ -110,7 +110,8 @@ public final class SettingsLoader {
     try (Reader reader = new StringReader(text)) {
       return YAML.readTree(reader);
     } catch (IOException e) {
-      throw new GovindexException(origin + ": not valid YAML: " + e.getMessage().lines().findFirst().get(), e);
+      throw new GovindexException(
+          origin + ": not valid YAML: " + e.getMessage().lines().findFirst().get(), e);
     }
   }
 
@@ -119,7 +120,8 @@ public final class SettingsLoader {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode existing = target.get(field.getKey());
-      if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode o) {
+      if (existing instanceof ObjectNode existingObject
+          && field.getValue() instanceof ObjectNode o) {
         deepMerge(existingObject, o);
       } else {
         target.set(field.getKey(), field.getValue());

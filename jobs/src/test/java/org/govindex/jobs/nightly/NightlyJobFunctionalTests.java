@@ -1,0 +1,198 @@
+package org.govindex.jobs.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.govindex.jobs.config.LoadedSettings;
+import org.govindex.jobs.config.SettingsLoader;
+import org.govindex.jobs.io.Sha256;
+import org.govindex.jobs.spark.SparkSessionFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole nightly job on the bundled sample drop, and its restart behaviour. */
+class NightlyJobFunctionalTests {
+
+  private static final Path SAMPLE_DROP =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("data-samples").resolve("drop");
+  private static final LoadedSettings SETTINGS = SettingsLoader.load(null);
+
+  @TempDir Path out;
+
+  private NightlyRequest request(String runDate) {
+    return new NightlyRequest(SAMPLE_DROP, out, "2026", runDate, SETTINGS, null);
+  }
+
+  private static NightlyRunner runner(StepHooks hooks) {
+    return new NightlyRunner(SparkSessionFactory::forTests, false, hooks);
+  }
+
+  @Test
+  void givenTheSampleDropWhenTheJobRunsThenItPublishesBalancedResults() throws IOException {
+    // given the bundled sample drop and an empty output folder
+    assertThat(SAMPLE_DROP.resolve("registry")).isDirectory();
+
+    // when the nightly job runs
+    NightlyOutcome outcome = runner(StepHooks.NONE).run(request("2026-11-22"));
+
+    // then it completed and published OUT/2026 with every output of the contract
+    assertThat(outcome.status()).isEqualTo(NightlyOutcome.Status.COMPLETED);
+    Path published = out.resolve("2026");
+    assertThat(published.resolve("tables/appraisal.csv")).isRegularFile();
+    assertThat(published.resolve("tables/satisfaction_items.csv")).isRegularFile();
+    assertThat(published.resolve("parquet/appraisal")).isDirectory();
+    assertThat(published.resolve("rejects.csv")).isRegularFile();
+    assertThat(published.resolve("reports")).isDirectory();
+    assertThat(out.resolve(".work/2026-2026-11-22")).doesNotExist();
+
+    JsonNode manifest = new ObjectMapper().readTree(published.resolve("manifest.json").toFile());
+    assertThat(manifest.get("period").asText()).isEqualTo("2026");
+    assertThat(manifest.get("run_date").asText()).isEqualTo("2026-11-22");
+    assertThat(manifest.get("config_sha256").asText()).hasSize(64);
+
+    // every data file of the drop is accounted for, with its checksum, and counts balance
+    List<String> dropFiles = dataFiles(SAMPLE_DROP);
+    List<String> listed = new ArrayList<>();
+    long rejectedInManifest = 0;
+    for (JsonNode input : manifest.get("inputs")) {
+      String path = input.get("path").asText();
+      listed.add(path);
+      assertThat(input.get("sha256").asText()).isEqualTo(Sha256.of(SAMPLE_DROP.resolve(path)));
+      assertThat(input.get("rows_read").asLong())
+          .as(path)
+          .isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
+      assertThat(input.get("rows_read").asLong()).as(path).isEqualTo(dataRows(path));
+      rejectedInManifest += input.get("rows_rejected").asLong();
+    }
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(dropFiles);
+
+    // rejects.csv has one line per rejected row
+    assertThat(readCsv(published.resolve("rejects.csv"))).hasSize((int) rejectedInManifest);
+
+    // every output is listed with its checksum
+    for (JsonNode output : manifest.get("outputs")) {
+      Path file = published.resolve(output.get("path").asText());
+      assertThat(Sha256.of(file)).isEqualTo(output.get("sha256").asText());
+    }
+    assertThat(
+            Files.walk(published)
+                .filter(Files::isRegularFile)
+                .filter(f -> !f.getFileName().toString().equals("manifest.json"))
+                .count())
+        .isEqualTo(manifest.get("outputs").size());
+
+    // the appraisal has a row per community and street of the registry
+    long units = dataRows("registry/communities.csv") + dataRows("registry/streets.csv");
+    assertThat(readCsv(published.resolve("tables/appraisal.csv"))).hasSize((int) units);
+  }
+
+  @Test
+  void givenAFailureInTheMiddleStepWhenTheJobRunsAgainThenItRestartsAtThatStep() {
+    // given a run that fails in the compute step
+    List<String> firstAttempt = new ArrayList<>();
+    StepHooks failingCompute =
+        step -> {
+          firstAttempt.add(step);
+          if (step.equals(ComputeAppraisalTasklet.STEP)) {
+            throw new IllegalStateException("planned failure in " + step);
+          }
+        };
+    NightlyOutcome failed = runner(failingCompute).run(request("2026-11-23"));
+    assertThat(failed.status()).isEqualTo(NightlyOutcome.Status.FAILED);
+    assertThat(failed.message()).contains("computeAppraisalStep").contains("planned failure");
+    assertThat(firstAttempt).containsExactly(IngestDropTasklet.STEP, ComputeAppraisalTasklet.STEP);
+    assertThat(out.resolve("2026")).doesNotExist();
+
+    // when the same (period, run date) runs again
+    List<String> secondAttempt = new ArrayList<>();
+    NightlyOutcome restarted = runner(secondAttempt::add).run(request("2026-11-23"));
+
+    // then it completes without running the ingestion again
+    assertThat(restarted.status()).isEqualTo(NightlyOutcome.Status.COMPLETED);
+    assertThat(secondAttempt)
+        .containsExactly(
+            ComputeAppraisalTasklet.STEP, RenderReportsTasklet.STEP, PublishOutputsTasklet.STEP);
+    assertThat(out.resolve("2026/manifest.json")).isRegularFile();
+
+    // and a third run of the completed pair does nothing and says so
+    List<String> thirdAttempt = new ArrayList<>();
+    NightlyOutcome again = runner(thirdAttempt::add).run(request("2026-11-23"));
+    assertThat(again.status()).isEqualTo(NightlyOutcome.Status.ALREADY_COMPLETE);
+    assertThat(again.message()).contains("already completed");
+    assertThat(thirdAttempt).isEmpty();
+  }
+
+  private static List<String> dataFiles(Path drop) throws IOException {
+    try (Stream<Path> files = Files.walk(drop)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !f.getParent().equals(drop))
+          .map(f -> drop.relativize(f).toString().replace('\\', '/'))
+          .toList();
+    }
+  }
+
+  /** Data rows of a CSV file of the drop, counted independently of the product's reader. */
+  private static long dataRows(String relative) {
+    Path file = SAMPLE_DROP.resolve(relative);
+    if (relative.endsWith(".xlsx")) {
+      try (var workbook =
+          org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+        var sheet = workbook.getSheetAt(0);
+        long rows = 0;
+        for (var row : sheet) {
+          if (row.getRowNum() > 0 && row.getPhysicalNumberOfCells() > 0) {
+            rows++;
+          }
+        }
+        return rows;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String text = decode(bytes);
+      try (Reader reader = new java.io.StringReader(text)) {
+        return CSVFormat.DEFAULT.parse(reader).getRecords().size() - 1L;
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String decode(byte[] bytes) {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+    }
+  }
+
+  private static List<CSVRecord> readCsv(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
+    }
+  }
+}
