@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Appraisal of streets, communities and departments; governance innovation index.",
-    subcommands = {NightlyCommand.class, IndexCommand.class, BenchCommand.class})
+    subcommands = {
+      NightlyCommand.class,
+      IndexCommand.class,
+      BenchCommand.class,
+      GenerateCommand.class
+    })
 public final class GovindexCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,31 @@
+package org.govindex.indicators.index.aggregate;
+
+import java.util.Set;
+import org.govindex.indicators.index.MethodSpec;
+
+/**
+ * Combines the children of a node into one score per unit. Missing children (NaN) are skipped and
+ * the weights of the children present are renormalised to sum to 1; the engine applies the minimum
+ * share of children present before calling.
+ */
+public interface Aggregator {
+
+  String name();
+
+  Set<String> parameters();
+
+  default void check(MethodSpec spec, String node) {
+    spec.checkParams(parameters(), "aggregate node " + node);
+  }
+
+  /**
+   * @param values child scores (NaN = missing), {@code n} first entries used
+   * @param weights child weights (positive), same indexing
+   * @param n number of children
+   * @return the aggregate, NaN when no child is present
+   */
+  double aggregate(double[] values, double[] weights, int n, MethodSpec spec);
+
+  /** Whether the method needs strictly positive children (geometric, harmonic, p &lt;= 0). */
+  boolean needsPositive(MethodSpec spec);
+}

@@ -1,0 +1,51 @@
+package org.govindex.indicators.index.aggregate;
+
+import java.util.Set;
+import org.govindex.indicators.index.IndexSpecException;
+import org.govindex.indicators.index.MethodSpec;
+
+/**
+ * Weighted generalised (power) mean of order p (setting {@code p}, default 1) over present
+ * children, weights renormalised: {@code y = (sum(w_i x_i^p) / sum(w_i))^(1/p)}; p = 0 is the
+ * geometric mean. p &lt;= 0 needs strictly positive children; p &gt; 0 needs non-negative ones.
+ * Unlike COINr's {@code a_genmean}, missing children are skipped instead of returning NA.
+ * Reference: Hardy, Littlewood &amp; Pólya, Inequalities (1934), ch. 2.
+ */
+public final class GeneralizedMeanAggregator implements Aggregator {
+
+  @Override
+  public String name() {
+    return "generalised";
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of("p");
+  }
+
+  @Override
+  public double aggregate(double[] values, double[] weights, int n, MethodSpec spec) {
+    double p = spec.number("p", 1);
+    double sw = 0;
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      double v = values[i];
+      if (!Double.isNaN(v)) {
+        if (p <= 0 ? !(v > 0) : v < 0) {
+          throw new IndexSpecException("generalised mean (p=" + p + ") of a value " + v);
+        }
+        s += weights[i] * (p == 0 ? Math.log(v) : Math.pow(v, p));
+        sw += weights[i];
+      }
+    }
+    if (sw == 0) {
+      return Double.NaN;
+    }
+    return p == 0 ? Math.exp(s / sw) : Math.pow(s / sw, 1 / p);
+  }
+
+  @Override
+  public boolean needsPositive(MethodSpec spec) {
+    return spec.number("p", 1) <= 0;
+  }
+}

@@ -1,0 +1,68 @@
+package org.govindex.indicators.index.normalise;
+
+import java.util.Set;
+import org.govindex.indicators.index.IndexSpecException;
+import org.govindex.indicators.index.MethodSpec;
+
+/**
+ * Goalposts: the fraction of the way from the worst goalpost to the best, on fixed raw-unit
+ * goalposts L &lt; H (settings {@code low}/{@code high}, else META {@code GoalLow}/{@code
+ * GoalHigh}), so that years compare.
+ *
+ * <pre>
+ *   direction  1: y = (x - L) / (H - L)
+ *   direction -1: y = (H - x) / (H - L)
+ *   truncate (default true): y = min(1, max(0, y));  result = scale * y (scale default 100)
+ * </pre>
+ *
+ * Reference: UNDP Human Development Index technical notes; COINr {@code n_goalposts}.
+ */
+public final class GoalpostNormalizer implements Normalizer {
+
+  @Override
+  public String name() {
+    return "goalposts";
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of("low", "high", "scale", "truncate");
+  }
+
+  @Override
+  public void check(MethodSpec spec, IndicatorInfo info) {
+    Normalizer.super.check(spec, info);
+    double l = spec.number("low", info.goalLow());
+    double h = spec.number("high", info.goalHigh());
+    if (Double.isNaN(l) || Double.isNaN(h)) {
+      throw new IndexSpecException(
+          "indicator " + info.code() + ": goalposts needs GoalLow and GoalHigh (META or recipe)");
+    }
+    if (!(l < h)) {
+      throw new IndexSpecException("indicator " + info.code() + ": goalposts needs low < high");
+    }
+    if (!(spec.number("scale", 100) > 0)) {
+      throw new IndexSpecException("indicator " + info.code() + ": goalposts scale must be > 0");
+    }
+  }
+
+  @Override
+  public void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info) {
+    double l = spec.number("low", info.goalLow());
+    double h = spec.number("high", info.goalHigh());
+    double scale = spec.number("scale", 100);
+    boolean truncate = spec.flag("truncate", true);
+    for (int i = 0; i < x.length; i++) {
+      double y = info.direction() == 1 ? (x[i] - l) / (h - l) : (h - x[i]) / (h - l);
+      if (truncate) {
+        y = y < 0 ? 0 : (y > 1 ? 1 : y);
+      }
+      out[i] = scale * y;
+    }
+  }
+
+  @Override
+  public boolean strictlyPositive(MethodSpec spec) {
+    return false;
+  }
+}

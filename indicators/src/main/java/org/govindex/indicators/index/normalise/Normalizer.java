@@ -1,0 +1,31 @@
+package org.govindex.indicators.index.normalise;
+
+import java.util.Set;
+import org.govindex.indicators.index.MethodSpec;
+
+/**
+ * Brings one indicator onto a common scale, applying its direction so that higher is always better.
+ * NaN (missing) stays NaN. Implementations are stateless.
+ */
+public interface Normalizer {
+
+  /** The method name used in recipes and META. */
+  String name();
+
+  /** The settings the method accepts. */
+  Set<String> parameters();
+
+  /** Checks settings and indicator metadata before anything runs; throws with a message. */
+  default void check(MethodSpec spec, IndicatorInfo info) {
+    spec.checkParams(parameters(), "indicator " + info.code());
+  }
+
+  /** Writes the normalised values of {@code x} into {@code out} (same length). */
+  void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info);
+
+  /**
+   * Whether every output is strictly positive whatever the data, so that a geometric or harmonic
+   * mean may use it.
+   */
+  boolean strictlyPositive(MethodSpec spec);
+}

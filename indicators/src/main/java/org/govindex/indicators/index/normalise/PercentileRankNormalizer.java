@@ -1,0 +1,38 @@
+package org.govindex.indicators.index.normalise;
+
+import java.util.Set;
+import org.govindex.indicators.index.MethodSpec;
+import org.govindex.indicators.index.stats.Ranking;
+
+/**
+ * Percentile rank: {@code y = scale * (r - 1) / (n - 1)} where r is the ascending rank of {@code z
+ * = direction * x} (ties share the smallest) and n the number of present values (scale default 100;
+ * 0 for the worst unit). Reference: COINr {@code n_prank}.
+ */
+public final class PercentileRankNormalizer implements Normalizer {
+
+  @Override
+  public String name() {
+    return "prank";
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of("scale");
+  }
+
+  @Override
+  public void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info) {
+    double scale = spec.number("scale", 100);
+    int[] r = Ranking.competitionRanks(x, info.direction() == -1);
+    int n = Ranking.present(x);
+    for (int i = 0; i < x.length; i++) {
+      out[i] = Double.isNaN(x[i]) ? Double.NaN : n < 2 ? scale : scale * (r[i] - 1) / (n - 1);
+    }
+  }
+
+  @Override
+  public boolean strictlyPositive(MethodSpec spec) {
+    return false;
+  }
+}

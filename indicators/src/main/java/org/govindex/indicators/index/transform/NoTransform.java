@@ -1,0 +1,21 @@
+package org.govindex.indicators.index.transform;
+
+import java.util.Set;
+import org.govindex.indicators.index.MethodSpec;
+
+/** Leaves values unchanged. */
+public final class NoTransform implements Transform {
+
+  @Override
+  public String name() {
+    return "none";
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of();
+  }
+
+  @Override
+  public void apply(double[] x, MethodSpec spec, String indicator) {}
+}

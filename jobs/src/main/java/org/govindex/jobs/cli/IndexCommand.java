@@ -1,0 +1,351 @@
+package org.govindex.jobs.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.govindex.indicators.index.IndexSpecException;
+import org.govindex.indicators.index.analysis.AnalysisReport;
+import org.govindex.indicators.index.analysis.CorrelationEntry;
+import org.govindex.indicators.index.analysis.IndexAnalysis;
+import org.govindex.indicators.index.analysis.LeaveOneOutEntry;
+import org.govindex.indicators.index.analysis.NodeStatistics;
+import org.govindex.indicators.index.data.UnitTable;
+import org.govindex.indicators.index.data.UnitTableParser;
+import org.govindex.indicators.index.engine.IndexPlan;
+import org.govindex.indicators.index.engine.IndexResult;
+import org.govindex.indicators.index.engine.ScreenRecord;
+import org.govindex.indicators.index.framework.Framework;
+import org.govindex.indicators.index.framework.FrameworkNode;
+import org.govindex.indicators.index.framework.FrameworkParser;
+import org.govindex.indicators.index.impute.ImputationRecord;
+import org.govindex.indicators.index.recipe.Recipe;
+import org.govindex.indicators.index.recipe.RecipeParser;
+import org.govindex.indicators.index.recipe.UncertaintySpec;
+import org.govindex.indicators.index.treat.TreatmentRecord;
+import org.govindex.indicators.index.uncertainty.SensitivityIndex;
+import org.govindex.indicators.index.uncertainty.UncertaintyAnalysis;
+import org.govindex.indicators.index.uncertainty.UncertaintyResult;
+import org.govindex.indicators.index.uncertainty.UnitRankInterval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code govindex index}: a composite index from META, DATA and a recipe (docs/index-engine.md).
+ */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes a composite index: denominate, impute, screen, treat, transform, normalise,",
+      "aggregate as the recipe says. OUT: uCode, one column per Aggregate of META (META order),",
+      "Rank of the top level (ties share the smallest rank). See docs/index-engine.md."
+    })
+public final class IndexCommand implements Callable<Integer> {
+
+  @Option(names = "--meta", required = true, paramLabel = "META.csv", description = "Framework.")
+  Path meta;
+
+  @Option(names = "--data", required = true, paramLabel = "DATA.csv", description = "Data.")
+  Path data;
+
+  @Option(
+      names = "--recipe",
+      paramLabel = "RECIPE.yaml",
+      description = "Steps (default: min-max to [0, 100] and weighted arithmetic means).")
+  Path recipe;
+
+  @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "Scores.")
+  Path out;
+
+  @Option(
+      names = "--analysis-out",
+      paramLabel = "FILE",
+      description = "Correlations with flags, Cronbach's alpha, PCA share, leave-one-out.")
+  Path analysisOut;
+
+  @Option(
+      names = "--uncertainty-out",
+      paramLabel = "FILE",
+      description =
+          "Per unit: nominal, median, 5th and 95th percentile rank (needs the recipe's"
+              + " uncertainty section).")
+  Path uncertaintyOut;
+
+  @Option(
+      names = "--sensitivity-out",
+      paramLabel = "FILE",
+      description = "First-order and total sensitivity indices per factor.")
+  Path sensitivityOut;
+
+  @Option(
+      names = "--log-out",
+      paramLabel = "FILE",
+      description = "Every imputed value with its source, every treatment, every screened unit.")
+  Path logOut;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Overrides the recipe.")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Overrides the recipe.")
+  Long seed;
+
+  @Override
+  public Integer call() {
+    Framework framework = readFramework(meta);
+    UnitTable table = readData(data, framework);
+    Recipe r = recipe == null ? Recipe.defaults() : readRecipe(recipe);
+    IndexPlan plan = plan(framework, table, r);
+    IndexResult result = guard(plan::run, data);
+    writeScores(framework, result);
+    if (analysisOut != null) {
+      writeAnalysis(guard(() -> IndexAnalysis.analyse(plan, result), data));
+    }
+    if (uncertaintyOut != null || sensitivityOut != null) {
+      UncertaintySpec spec =
+          r.uncertaintySpec()
+              .orElseThrow(
+                  () ->
+                      new GovindexException(
+                          (recipe == null ? "default recipe" : recipe.getFileName().toString())
+                              + ": no 'uncertainty' section; declare the alternatives to vary"));
+      spec =
+          spec.with(
+              replications == null ? spec.replications() : replications,
+              seed == null ? spec.seed() : seed);
+      UncertaintySpec finalSpec = spec;
+      UncertaintyResult u =
+          guard(() -> UncertaintyAnalysis.design(framework, table, r, finalSpec).run(), data);
+      if (uncertaintyOut != null) {
+        writeUncertainty(u);
+      }
+      if (sensitivityOut != null) {
+        writeSensitivity(u);
+      }
+    }
+    if (logOut != null) {
+      writeLog(result);
+    }
+    return 0;
+  }
+
+  static Framework readFramework(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return FrameworkParser.parse(reader, file.getFileName().toString());
+    } catch (IndexSpecException e) {
+      throw new GovindexException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  static UnitTable readData(Path file, Framework framework) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return UnitTableParser.parse(
+          reader, file.getFileName().toString(), new HashSet<>(framework.groupColumns()));
+    } catch (IndexSpecException e) {
+      throw new GovindexException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  static Recipe readRecipe(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return RecipeParser.parse(reader, file.getFileName().toString());
+    } catch (IndexSpecException e) {
+      throw new GovindexException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  static IndexPlan plan(Framework framework, UnitTable table, Recipe r) {
+    return guard(() -> IndexPlan.compile(framework, table, r), null);
+  }
+
+  private static GovindexException cannotRead(Path file, IOException e) {
+    String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+    return new GovindexException("cannot read " + file + ": " + why, e);
+  }
+
+  /** Runs engine code, turning its refusals into one-line command errors. */
+  static <T> T guard(java.util.function.Supplier<T> work, Path context) {
+    try {
+      return work.get();
+    } catch (IndexSpecException e) {
+      throw new GovindexException(e.getMessage(), e);
+    }
+  }
+
+  private void writeScores(Framework framework, IndexResult result) {
+    List<FrameworkNode> aggregates = framework.aggregates();
+    List<String> header = new ArrayList<>();
+    header.add("uCode");
+    aggregates.forEach(a -> header.add(a.code()));
+    header.add("Rank");
+    int[] ranks = result.ranks();
+    double[][] columns = new double[aggregates.size()][];
+    for (int a = 0; a < aggregates.size(); a++) {
+      columns[a] = result.scores(aggregates.get(a).code());
+    }
+    write(
+        out,
+        header,
+        printer -> {
+          for (int i = 0; i < result.units().size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(result.units().get(i));
+            for (double[] column : columns) {
+              row.add(number(column[i]));
+            }
+            row.add(ranks[i] == 0 ? "" : Integer.toString(ranks[i]));
+            printer.printRecord(row);
+          }
+        });
+  }
+
+  private void writeAnalysis(AnalysisReport report) {
+    write(
+        analysisOut,
+        List.of("measure", "node", "first", "second", "value", "flag"),
+        printer -> {
+          for (CorrelationEntry c : report.correlations()) {
+            printer.printRecord(
+                c.second().equals(c.node()) ? "correlation_with_parent" : "correlation",
+                c.node(),
+                c.first(),
+                c.second(),
+                number(c.r()),
+                c.flag());
+          }
+          for (NodeStatistics s : report.nodeStatistics()) {
+            printer.printRecord("cronbach_alpha", s.node(), "", "", number(s.cronbachAlpha()), "");
+            printer.printRecord(
+                "pca_first_share", s.node(), "", "", number(s.firstComponentShare()), "");
+          }
+          for (LeaveOneOutEntry l : report.leaveOneOut()) {
+            printer.printRecord(
+                "loo_mean_abs_rank_shift", "", l.indicator(), "", number(l.meanAbsRankShift()), "");
+            printer.printRecord(
+                "loo_max_abs_rank_shift", "", l.indicator(), "", l.maxAbsRankShift(), "");
+          }
+        });
+  }
+
+  private void writeUncertainty(UncertaintyResult u) {
+    write(
+        uncertaintyOut,
+        List.of("uCode", "nominal_rank", "median_rank", "rank_p05", "rank_p95"),
+        printer -> {
+          for (UnitRankInterval i : u.units()) {
+            printer.printRecord(
+                i.unit(),
+                i.nominalRank(),
+                number(i.medianRank()),
+                number(i.p05()),
+                number(i.p95()));
+          }
+        });
+  }
+
+  private void writeSensitivity(UncertaintyResult u) {
+    if (u.sensitivity().isEmpty()) {
+      throw new GovindexException(
+          "--sensitivity-out needs 'sensitivity: {samples: N}' in the recipe's uncertainty section");
+    }
+    write(
+        sensitivityOut,
+        List.of("factor", "first_order", "total", "output_variance", "model_runs"),
+        printer -> {
+          for (SensitivityIndex s : u.sensitivity()) {
+            printer.printRecord(
+                s.factor(),
+                number(s.firstOrder()),
+                number(s.total()),
+                number(u.outputVariance()),
+                u.modelRuns());
+          }
+        });
+  }
+
+  private void writeLog(IndexResult result) {
+    write(
+        logOut,
+        List.of("step", "uCode", "iCode", "value", "method", "detail"),
+        printer -> {
+          for (ImputationRecord i : result.imputations()) {
+            printer.printRecord(
+                "impute", i.unit(), i.indicator(), number(i.value()), i.method(), i.source());
+          }
+          for (ScreenRecord s : result.screenedOut()) {
+            printer.printRecord(
+                "screen",
+                s.unit(),
+                "",
+                number(s.dataShare()),
+                "data-share",
+                "dropped: data share below " + s.required());
+          }
+          for (TreatmentRecord t : result.treatments()) {
+            if (t.action().equals("none")) {
+              continue;
+            }
+            printer.printRecord(
+                "treat",
+                String.join(";", t.units()),
+                t.indicator(),
+                t.points(),
+                t.method(),
+                t.action()
+                    + " (skew "
+                    + t.skewBefore()
+                    + " -> "
+                    + t.skewAfter()
+                    + ", kurtosis "
+                    + t.kurtosisBefore()
+                    + " -> "
+                    + t.kurtosisAfter()
+                    + ")");
+          }
+        });
+  }
+
+  static String number(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+
+  interface Rows {
+    void print(CSVPrinter printer) throws IOException;
+  }
+
+  static void write(Path file, List<String> header, Rows rows) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          CSVPrinter printer =
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setHeader(header.toArray(String[]::new))
+                  .setRecordSeparator("\n")
+                  .get()
+                  .print(w)) {
+        rows.print(printer);
+      }
+    } catch (IOException e) {
+      throw new GovindexException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
