@@ -19,9 +19,9 @@ import org.apache.spark.sql.SaveMode;
 
 /**
  * Writes a result table as {@code tables/<name>.csv} and {@code parquet/<name>/}. CSV keeps full
- * double precision ({@link Double#toString}, the shortest text that reads back to the same
- * double); null is the empty field. Result tables are small (one row per unit), so the CSV is
- * written on the driver; the Parquet copy is written by Spark.
+ * double precision ({@link Double#toString}, the shortest text that reads back to the same double);
+ * null is the empty field. Result tables are small (one row per unit), so the CSV is written on the
+ * driver; the Parquet copy is written by Spark.
  */
 public final class TableWriter {
 
@@ -39,7 +39,11 @@ public final class TableWriter {
     try {
       List<Row> rows = cached.collectAsList();
       writeCsv(tablesDir.resolve(name + ".csv"), cached.columns(), rows);
-      cached.coalesce(1).write().mode(SaveMode.Overwrite).parquet(parquetDir.resolve(name).toString());
+      cached
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(parquetDir.resolve(name).toString());
     } finally {
       cached.unpersist();
     }
@@ -52,7 +56,11 @@ public final class TableWriter {
       Files.createDirectories(file.getParent());
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
           CSVPrinter printer =
-              CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').get()
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setHeader(header)
+                  .setRecordSeparator('\n')
+                  .get()
                   .print(out)) {
         List<String> cells = new ArrayList<>(header.length);
         for (Row row : rows) {

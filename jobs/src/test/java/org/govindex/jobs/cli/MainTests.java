@@ -58,7 +58,8 @@ class MainTests {
   void oneLinePrefersOurOwnMessageOverTheRootCause() {
     Exception wrapped =
         new RuntimeException(
-            "outer", new GovindexException("drop/x.csv row 3: bad", new IllegalStateException("deep")));
+            "outer",
+            new GovindexException("drop/x.csv row 3: bad", new IllegalStateException("deep")));
     assertThat(OneLine.of(wrapped)).isEqualTo("drop/x.csv row 3: bad");
     assertThat(OneLine.of(new RuntimeException("a", new java.io.IOException("disk full\nmore"))))
         .isEqualTo("IOException: disk full");

@@ -1,0 +1,13 @@
+package org.govindex.samples;
+
+/** The drop could not be generated; the one-line message names the folder or file at fault. */
+public class DropGenerationException extends RuntimeException {
+
+  public DropGenerationException(String message) {
+    super(message);
+  }
+
+  public DropGenerationException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
