@@ -1,0 +1,36 @@
+package org.govindex.indicators.appraisal;
+
+/**
+ * Grade bands of a total score T (methodology §3): 优秀 T ≥ excellent, 良好 T ≥ good, 合格 T ≥ pass, else
+ * 不合格. Defaults 90 / 80 / 60.
+ */
+public record GradeThresholds(double excellent, double good, double pass) {
+
+  public static final GradeThresholds DEFAULT = new GradeThresholds(90, 80, 60);
+
+  public GradeThresholds {
+    if (!(0.0 <= pass && pass < good && good < excellent && excellent <= 100.0)) {
+      throw new IllegalArgumentException(
+          "grade thresholds must satisfy 0 <= pass < good < excellent <= 100, got pass="
+              + pass
+              + " good="
+              + good
+              + " excellent="
+              + excellent);
+    }
+  }
+
+  /** The grade of a total: 优秀, 良好, 合格 or 不合格. */
+  public String grade(double total) {
+    if (total >= excellent) {
+      return "优秀";
+    }
+    if (total >= good) {
+      return "良好";
+    }
+    if (total >= pass) {
+      return "合格";
+    }
+    return "不合格";
+  }
+}

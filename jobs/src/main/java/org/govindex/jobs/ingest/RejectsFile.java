@@ -1,0 +1,37 @@
+package org.govindex.jobs.ingest;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes {@code rejects.csv}: {@code file,row_number,reason_code,reason}, UTF-8, sorted. */
+public final class RejectsFile {
+
+  public static final String NAME = "rejects.csv";
+
+  private RejectsFile() {}
+
+  public static void write(Path file, List<Reject> rejects) {
+    List<Reject> sorted = rejects.stream().sorted(Reject.ORDER).toList();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader("file", "row_number", "reason_code", "reason")
+            .setRecordSeparator("\n")
+            .get();
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, format)) {
+      for (Reject reject : sorted) {
+        printer.printRecord(
+            reject.file(), reject.rowNumber(), reject.reasonCode(), reject.reason());
+      }
+    } catch (IOException e) {
+      throw new IngestionException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.govindex.jobs.ingest;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.govindex.indicators.survey.ItemLevel;
+import org.govindex.indicators.survey.Questionnaire;
+import org.govindex.indicators.survey.QuestionnaireItem;
+
+/**
+ * Resident satisfaction responses (问卷星 text export) → {@code resident_responses} with the answers
+ * nested (written out as {@code resident_answers}).
+ *
+ * <p>Rejection precedence of methodology §1: community (unit: {@code unknown_unit}, {@code
+ * ambiguous_unit}, {@code bad_code}; a bare community name must be unique city-wide), answer not an
+ * option ({@code bad_value}), then malformed metadata ({@code missing_value}, {@code bad_date},
+ * {@code bad_number}, {@code bad_value} for 性别/年龄), {@code speeder} (所用时间 under 30 s), {@code
+ * no_scored_answer}; {@code duplicate} is decided afterwards across all resident files.
+ */
+public final class ResidentSurvey implements RowValidator {
+
+  private static final long serialVersionUID = 1L;
+  static final List<ColumnRule> META =
+      List.of(
+          ColumnRule.optionalEqual("seq", "序号"),
+          ColumnRule.equal("submitted", "提交答卷时间"),
+          ColumnRule.equal("duration", "所用时间"),
+          ColumnRule.optionalEqual("source", "来源"),
+          ColumnRule.optionalEqual("source_detail", "来源详情"),
+          ColumnRule.optionalEqual("ip", "来自IP"),
+          ColumnRule.containing("community", "所在社区"),
+          ColumnRule.optionalContaining("phone", "手机号码"),
+          ColumnRule.optionalContaining("sex", "性别"),
+          ColumnRule.optionalContaining("age", "年龄"));
+  static final Set<String> SEXES = Set.of("男", "女");
+  static final Set<String> AGE_GROUPS = Set.of("18-29岁", "30-44岁", "45-59岁", "60岁及以上");
+
+  private final transient Questionnaire questionnaire;
+  private final List<String> itemCodes;
+  private final List<String> itemLevels;
+  private final OptionTable options;
+  private final Pseudonymizer pseudonymizer;
+
+  public ResidentSurvey(Questionnaire questionnaire, Pseudonymizer pseudonymizer) {
+    this.questionnaire = questionnaire;
+    this.itemCodes = questionnaire.items().stream().map(QuestionnaireItem::code).toList();
+    this.itemLevels = questionnaire.items().stream().map(i -> i.level().code()).toList();
+    this.options = new OptionTable(questionnaire.scale());
+    this.pseudonymizer = pseudonymizer;
+  }
+
+  @Override
+  public String dataset() {
+    return "resident_responses";
+  }
+
+  @Override
+  public StructType schema() {
+    return DataTypes.createStructType(
+        List.of(
+            DataTypes.createStructField("response_id", DataTypes.StringType, true),
+            DataTypes.createStructField(RawTable.SOURCE_FILE, DataTypes.StringType, true),
+            DataTypes.createStructField(RawTable.ROW_NUMBER, DataTypes.LongType, true),
+            DataTypes.createStructField("seq", DataTypes.StringType, true),
+            DataTypes.createStructField("submitted_at", DataTypes.TimestampType, true),
+            DataTypes.createStructField("duration_seconds", DataTypes.IntegerType, true),
+            DataTypes.createStructField("source", DataTypes.StringType, true),
+            DataTypes.createStructField("source_detail", DataTypes.StringType, true),
+            DataTypes.createStructField("ip_hash", DataTypes.StringType, true),
+            DataTypes.createStructField("ip_region", DataTypes.StringType, true),
+            DataTypes.createStructField("community_code", DataTypes.StringType, true),
+            DataTypes.createStructField("street_code", DataTypes.StringType, true),
+            DataTypes.createStructField("phone_hash", DataTypes.StringType, true),
+            DataTypes.createStructField("sex", DataTypes.StringType, true),
+            DataTypes.createStructField("age_group", DataTypes.StringType, true),
+            DataTypes.createStructField(
+                "answers", DataTypes.createArrayType(SurveyAnswers.RESIDENT_ANSWER), true)));
+  }
+
+  @Override
+  public Dataset<Row> canonical(RawTable table) {
+    String file = table.file().relativePath();
+    Map<String, Integer> meta = ColumnLocator.locate(file, table.headers(), META);
+    Set<Integer> claimed = new HashSet<>(meta.values());
+    int[] itemIndexes = new int[itemCodes.size()];
+    java.util.Arrays.fill(itemIndexes, -1);
+    boolean any = false;
+    for (int c = 0; c < table.headers().size(); c++) {
+      if (claimed.contains(c)) {
+        continue;
+      }
+      String header = table.headers().get(c);
+      Optional<QuestionnaireItem> item;
+      try {
+        item = questionnaire.itemFor(header);
+      } catch (IllegalArgumentException e) {
+        throw new IngestionException(file + ": " + e.getMessage(), e);
+      }
+      if (item.isPresent()) {
+        int position = itemCodes.indexOf(item.get().code());
+        if (itemIndexes[position] >= 0) {
+          throw new IngestionException(
+              file
+                  + ": columns '"
+                  + table.headers().get(itemIndexes[position])
+                  + "' and '"
+                  + header
+                  + "' both match questionnaire item "
+                  + item.get().code());
+        }
+        itemIndexes[position] = c;
+        any = true;
+      }
+    }
+    if (!any) {
+      throw new IngestionException(
+          file + ": no column matches a satisfaction item of the questionnaire definition");
+    }
+    return SurveyProjection.project(table, META, meta, itemIndexes);
+  }
+
+  @Override
+  public Object[] validate(Row raw, UnitRegistry registry) {
+    String sourceFile = raw.getString(0);
+    long rowNumber = raw.getLong(1);
+    int m = 2;
+    String seq = raw.getString(m);
+    String submittedText = raw.getString(m + 1);
+    String durationText = raw.getString(m + 2);
+    String source = raw.getString(m + 3);
+    String sourceDetail = raw.getString(m + 4);
+    String ip = raw.getString(m + 5);
+    String communityText = raw.getString(m + 6);
+    String phone = raw.getString(m + 7);
+    String sexText = raw.getString(m + 8);
+    String ageText = raw.getString(m + 9);
+    int itemsStart = m + META.size();
+    String itemHeaders = raw.getString(itemsStart + itemCodes.size());
+
+    Unit community = registry.resolve("所在社区", communityText, null, UnitLevel.COMMUNITY);
+
+    List<Integer> present = SurveyProjection.presentItems(itemHeaders);
+    List<String> codes = new ArrayList<>();
+    List<String> headers = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i : present) {
+      codes.add(itemCodes.get(i));
+      headers.add(SurveyProjection.header(itemHeaders, i));
+      levels.add(itemLevels.get(i));
+      texts.add(raw.getString(itemsStart + i));
+    }
+    SurveyAnswers.Read answers = SurveyAnswers.read(options, codes, headers, levels, texts);
+
+    LocalDateTime submitted = requiredTimestamp(submittedText);
+    int duration = requiredDuration(durationText);
+    String sex = optionalChoice("性别", sexText, SEXES);
+    String age = optionalChoice("年龄", ageText, AGE_GROUPS);
+    SurveyAnswers.checkEffort(duration, answers.anyScored(), "所用时间");
+
+    return new Object[] {
+      sourceFile + "#" + rowNumber,
+      sourceFile,
+      rowNumber,
+      SurveyAnswers.nullIfBlank(seq),
+      Cells.sqlTimestamp(submitted),
+      duration,
+      SurveyAnswers.nullIfBlank(source),
+      SurveyAnswers.nullIfBlank(sourceDetail),
+      pseudonymizer.hash(SurveyAnswers.ipAddress(ip)),
+      SurveyAnswers.ipRegion(ip),
+      community.code(),
+      community.parentCode(),
+      pseudonymizer.hashPhone(phone),
+      sex,
+      age,
+      SurveyAnswers.toSeq(answers.rows())
+    };
+  }
+
+  static LocalDateTime requiredTimestamp(String text) {
+    if (Cells.isBlank(text)) {
+      throw new CellRejection(ReasonCodes.MISSING_VALUE, "提交答卷时间 is empty");
+    }
+    return Cells.timestamp("提交答卷时间", text);
+  }
+
+  static int requiredDuration(String text) {
+    if (Cells.isBlank(text)) {
+      throw new CellRejection(ReasonCodes.MISSING_VALUE, "所用时间 is empty");
+    }
+    return Cells.durationSeconds("所用时间", text);
+  }
+
+  private static String optionalChoice(String column, String text, Set<String> allowed) {
+    String value = Cells.compact(text);
+    if (value.isEmpty() || value.equals("(跳过)")) {
+      return null;
+    }
+    if (!allowed.contains(value)) {
+      throw new CellRejection(
+          ReasonCodes.BAD_VALUE,
+          column + ": '" + value + "' is not one of " + allowed.stream().sorted().toList());
+    }
+    return value;
+  }
+
+  /** Item level codes, by item code (for tests and writers). */
+  ItemLevel levelOf(String itemCode) {
+    return ItemLevel.parse(itemLevels.get(itemCodes.indexOf(itemCode)));
+  }
+}

@@ -1,0 +1,10 @@
+package org.govindex.jobs.ingest;
+
+import java.io.Serializable;
+
+/**
+ * One registry unit; {@code parentCode} is the district of a street or department, the street of a
+ * community.
+ */
+public record Unit(UnitLevel level, String code, String name, String parentCode)
+    implements Serializable {}
