@@ -12,21 +12,25 @@ import java.util.Map;
  * @param spark Spark settings ({@code spark.*} keys), e.g. {@code spark.master}
  * @param pseudonymisation where the pseudonymisation key comes from
  * @param jobRepository the Spring Batch job repository database
- * @param questionnaire path of the questionnaire definition CSV, or {@code classpath:...}
- * @param appraisal appraisal settings of methodology §1 and §3
+ * @param framework where the analyst-edited framework files are (questionnaire, catalogue, policy,
+ *     innovation framework, awards)
+ * @param appraisal run settings of the appraisal that are not policy (bootstrap)
+ * @param innovation run settings of the innovation index
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GovindexSettings(
     @JsonProperty("spark") Map<String, String> spark,
     @JsonProperty("pseudonymisation") Pseudonymisation pseudonymisation,
     @JsonProperty("jobRepository") JobRepository jobRepository,
-    @JsonProperty("questionnaire") String questionnaire,
-    @JsonProperty("appraisal") Appraisal appraisal) {
+    @JsonProperty("framework") Framework framework,
+    @JsonProperty("appraisal") Appraisal appraisal,
+    @JsonProperty("innovation") Innovation innovation) {
 
   public GovindexSettings {
     spark = spark == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(spark));
     pseudonymisation = pseudonymisation == null ? new Pseudonymisation(null) : pseudonymisation;
     jobRepository = jobRepository == null ? new JobRepository(null, null, null) : jobRepository;
+    innovation = innovation == null ? new Innovation(null) : innovation;
   }
 
   /**
@@ -54,12 +58,42 @@ public record GovindexSettings(
     }
   }
 
-  /** Appraisal settings (methodology §1, §3). */
+  /**
+   * Locations of the framework files an analyst edits: {@code classpath:...} for the bundled
+   * defaults, else a path (relative paths are resolved against the folder of the {@code --config}
+   * file). {@code ./govindex validate --write-defaults DIR} writes editable copies.
+   *
+   * @param questionnaire questionnaire definition CSV (item code, header pattern, dimension,
+   *     weight)
+   * @param appraisalCatalogue appraisal indicator catalogue CSV (goalposts, weights per level)
+   * @param appraisalPolicy appraisal policy YAML (subjective weights, grades, minimum samples,
+   *     quota, department rating)
+   * @param innovationMeta innovation index framework (COINr-style META CSV)
+   * @param innovationRecipe innovation index recipe YAML (engine steps, uncertainty design)
+   * @param innovationAwards 以奖代补 settings YAML
+   */
+  public record Framework(
+      @JsonProperty("questionnaire") String questionnaire,
+      @JsonProperty("appraisalCatalogue") String appraisalCatalogue,
+      @JsonProperty("appraisalPolicy") String appraisalPolicy,
+      @JsonProperty("innovationMeta") String innovationMeta,
+      @JsonProperty("innovationRecipe") String innovationRecipe,
+      @JsonProperty("innovationAwards") String innovationAwards) {}
+
+  /**
+   * Run settings of the appraisal (methodology §1): the percentile bootstrap of S.
+   *
+   * @param bootstrapResamples resamples of the 95% interval of S (methodology default 1000)
+   * @param bootstrapSeed seed of the bootstrap, so runs are reproducible
+   */
   public record Appraisal(
-      @JsonProperty("minSampleCommunity") int minSampleCommunity,
-      @JsonProperty("minSampleStreet") int minSampleStreet,
       @JsonProperty("bootstrapResamples") int bootstrapResamples,
-      @JsonProperty("bootstrapSeed") long bootstrapSeed,
-      @JsonProperty("communitySubjectiveWeight") double communitySubjectiveWeight,
-      @JsonProperty("streetSubjectiveWeight") double streetSubjectiveWeight) {}
+      @JsonProperty("bootstrapSeed") long bootstrapSeed) {}
+
+  /**
+   * Run settings of the innovation index.
+   *
+   * @param baseYear year whose development index is 100; null = the earliest year of the facts
+   */
+  public record Innovation(@JsonProperty("baseYear") Integer baseYear) {}
 }

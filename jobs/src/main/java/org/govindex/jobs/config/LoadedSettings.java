@@ -3,8 +3,14 @@ package org.govindex.jobs.config;
 import org.govindex.indicators.survey.Questionnaire;
 
 /**
- * Settings as loaded and checked, with the parsed questionnaire and the sha256 of the effective
- * configuration (recorded as {@code config_sha256} in the manifest).
+ * Settings as loaded and checked, with the parsed framework files and the sha256 of the effective
+ * configuration including the text of every framework file (recorded as {@code config_sha256} in
+ * the manifest).
  */
-public record LoadedSettings(
-    GovindexSettings settings, Questionnaire questionnaire, String sha256) {}
+public record LoadedSettings(GovindexSettings settings, FrameworkFiles framework, String sha256) {
+
+  /** The questionnaire definition. */
+  public Questionnaire questionnaire() {
+    return framework.questionnaire();
+  }
+}

@@ -17,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
-import org.govindex.indicators.survey.Questionnaire;
 import org.govindex.jobs.cli.GovindexException;
 
 /** Loads {@link GovindexSettings}: embedded defaults overlaid by an optional YAML file. */
@@ -30,6 +29,21 @@ public final class SettingsLoader {
 
   /** The effective settings; {@code configFile} may be null. */
   public static LoadedSettings load(Path configFile) {
+    Effective effective = effective(configFile);
+    FrameworkFiles framework =
+        FrameworkLoader.load(effective.settings().framework(), configFile).orThrow();
+    StringBuilder hashed = new StringBuilder(effective.canonical());
+    framework
+        .texts()
+        .forEach((name, text) -> hashed.append('\n').append(name).append('\n').append(text));
+    return new LoadedSettings(effective.settings(), framework, sha256(hashed.toString()));
+  }
+
+  /** The merged settings and their canonical JSON text, before the framework files are read. */
+  public record Effective(GovindexSettings settings, String canonical) {}
+
+  /** Merges the defaults and {@code configFile} (may be null) without reading framework files. */
+  public static Effective effective(Path configFile) {
     ObjectNode merged = (ObjectNode) readTree(classpathText(DEFAULTS), DEFAULTS);
     if (configFile != null) {
       if (!Files.isRegularFile(configFile)) {
@@ -64,19 +78,7 @@ public final class SettingsLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Questionnaire questionnaire = loadQuestionnaire(settings.questionnaire(), configFile);
-    String questionnaireText = resourceText(settings.questionnaire(), configFile);
-    String sha = sha256(canonical + "\n" + questionnaireText);
-    return new LoadedSettings(settings, questionnaire, sha);
-  }
-
-  private static Questionnaire loadQuestionnaire(String location, Path configFile) {
-    String text = resourceText(location, configFile);
-    try {
-      return Questionnaire.parse(new StringReader(text), location);
-    } catch (IllegalArgumentException e) {
-      throw new GovindexException(e.getMessage(), e);
-    }
+    return new Effective(settings, canonical);
   }
 
   /** Text of {@code classpath:...} or of a path (relative to the config file's folder). */

@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -84,7 +85,33 @@ public final class ObjectiveScoring {
                 col("normalized_score"),
                 col("denominator"),
                 col("flags"));
-    return new ObjectiveTables(indicatorValues, objectiveScores(scored, catalogue));
+    return new ObjectiveTables(
+        indicatorValues, objectiveScores(scored, catalogue), weightShares(scored));
+  }
+
+  /**
+   * The share of each indicator in O: {@code weight_share = w_i / Σ w_j} over the unit's indicators
+   * that enter O (a score and a positive weight), 0 for the others. Columns: level, unit_code,
+   * indicator_code, normalized_score, weight_share.
+   */
+  private static Dataset<Row> weightShares(Dataset<Row> scored) {
+    Column used = col("normalized_score").isNotNull().and(col("weight_used").gt(0.0));
+    Column usedWeight = when(used, col("weight_used")).otherwise(lit(0.0));
+    Column total =
+        sum(usedWeight)
+            .over(org.apache.spark.sql.expressions.Window.partitionBy("level", "unit_code"));
+    return scored
+        .withColumn("_w", usedWeight)
+        .withColumn("_total", total)
+        .select(
+            col("level"),
+            col("unit_code"),
+            col("indicator_code"),
+            col("normalized_score"),
+            when(col("_total").gt(0.0), col("_w").divide(col("_total")))
+                .otherwise(lit(0.0))
+                .as("weight_share"),
+            col("position"));
   }
 
   /**
