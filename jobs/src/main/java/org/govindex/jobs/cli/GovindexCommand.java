@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       NightlyCommand.class,
       IndexCommand.class,
       BenchCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      ValidateCommand.class
     })
 public final class GovindexCommand implements Runnable {
 

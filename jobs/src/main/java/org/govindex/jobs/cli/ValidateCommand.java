@@ -1,0 +1,157 @@
+package org.govindex.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.govindex.indicators.appraisal.AppraisalLevel;
+import org.govindex.indicators.appraisal.AppraisalPolicy;
+import org.govindex.jobs.config.FrameworkFiles;
+import org.govindex.jobs.config.FrameworkLoader;
+import org.govindex.jobs.config.GovindexSettings;
+import org.govindex.jobs.config.SettingsLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code govindex validate}: loads the configuration and every framework file it names, checks them
+ * (policy floors included) and prints every problem, one line each; exit 0 when all is well. With
+ * {@code --write-defaults DIR} it first writes editable copies of the bundled framework files and a
+ * {@code govindex.yaml} that points at them.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads and checks the configuration and the framework files it names",
+      "(questionnaire, appraisal catalogue and policy, innovation framework, recipe",
+      "and awards), including the policy floors. Prints every problem, one line",
+      "each; exit status 0 when all is well."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+
+  /** The files written by {@code --write-defaults}, by setting name. */
+  static final Map<String, String> DEFAULT_FILES =
+      Map.of(
+          "questionnaire", "questionnaire.csv",
+          "appraisalCatalogue", "appraisal-catalogue.csv",
+          "appraisalPolicy", "appraisal.yaml",
+          "innovationMeta", "innovation-meta.csv",
+          "innovationRecipe", "innovation-recipe.yaml",
+          "innovationAwards", "innovation-awards.yaml");
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration to check.")
+  Path config;
+
+  @Option(
+      names = "--write-defaults",
+      paramLabel = "DIR",
+      description =
+          "Write editable copies of the bundled framework files and DIR/govindex.yaml "
+              + "pointing at them, then check them (refuses to overwrite).")
+  Path writeDefaults;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path configFile = config;
+    if (writeDefaults != null) {
+      configFile = writeDefaults(writeDefaults);
+      out.println("wrote the bundled framework files and " + configFile);
+    }
+    SettingsLoader.Effective effective = SettingsLoader.effective(configFile);
+    FrameworkLoader.Result result =
+        FrameworkLoader.load(effective.settings().framework(), configFile);
+    if (!result.problems().isEmpty()) {
+      for (String problem : result.problems()) {
+        err.println("invalid: " + problem);
+      }
+      err.println(result.problems().size() + " problem(s) found");
+      err.flush();
+      return 1;
+    }
+    out.println(summary(effective.settings(), result.files()));
+    return 0;
+  }
+
+  static String summary(GovindexSettings settings, FrameworkFiles files) {
+    AppraisalPolicy policy = files.appraisal().policy();
+    return String.format(
+        Locale.ROOT,
+        "configuration OK: %d questionnaire items, %d appraisal indicators, %d innovation"
+            + " indicators in %d dimensions; subjective weight community %s (floor 0.7), street %s"
+            + " (floor 0.5), department %s; minimum sample %d / %d; grades %s / %s / %s;"
+            + " 优秀 quota %s; bootstrap %d resamples",
+        files.questionnaire().items().size(),
+        files.appraisal().catalogue().indicators().size(),
+        files.innovation().framework().indicators().size(),
+        files.innovation().dimensions().size(),
+        policy.subjectiveWeight(AppraisalLevel.COMMUNITY),
+        policy.subjectiveWeight(AppraisalLevel.STREET),
+        policy.subjectiveWeight(AppraisalLevel.DEPARTMENT),
+        policy.minimumSampleCommunity(),
+        policy.minimumSampleStreet(),
+        policy.gradeThresholds().excellent(),
+        policy.gradeThresholds().good(),
+        policy.gradeThresholds().pass(),
+        policy.excellentQuota().isPresent() ? policy.excellentQuota().getAsDouble() : "none",
+        settings.appraisal().bootstrapResamples());
+  }
+
+  private static Path writeDefaults(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path configFile = dir.resolve("govindex.yaml");
+      for (String name : DEFAULT_FILES.values()) {
+        if (Files.exists(dir.resolve(name))) {
+          throw new GovindexException(dir.resolve(name) + " exists; refusing to overwrite it");
+        }
+      }
+      if (Files.exists(configFile)) {
+        throw new GovindexException(configFile + " exists; refusing to overwrite it");
+      }
+      GovindexSettings.Framework bundled = SettingsLoader.effective(null).settings().framework();
+      Map<String, String> locations =
+          Map.of(
+              "questionnaire", bundled.questionnaire(),
+              "appraisalCatalogue", bundled.appraisalCatalogue(),
+              "appraisalPolicy", bundled.appraisalPolicy(),
+              "innovationMeta", bundled.innovationMeta(),
+              "innovationRecipe", bundled.innovationRecipe(),
+              "innovationAwards", bundled.innovationAwards());
+      StringBuilder yaml =
+          new StringBuilder(
+              "# govindex configuration written by `govindex validate --write-defaults`.\n"
+                  + "# Edit the files next to it, then run: ./govindex validate --config "
+                  + configFile
+                  + "\n# Paths are relative to this file's folder.\nframework:\n");
+      for (String key :
+          java.util.List.of(
+              "questionnaire",
+              "appraisalCatalogue",
+              "appraisalPolicy",
+              "innovationMeta",
+              "innovationRecipe",
+              "innovationAwards")) {
+        Files.writeString(
+            dir.resolve(DEFAULT_FILES.get(key)),
+            SettingsLoader.resourceText(locations.get(key), null),
+            StandardCharsets.UTF_8);
+        yaml.append("  ").append(key).append(": ").append(DEFAULT_FILES.get(key)).append('\n');
+      }
+      Files.writeString(configFile, yaml.toString(), StandardCharsets.UTF_8);
+      return configFile;
+    } catch (IOException e) {
+      throw new GovindexException("cannot write the default files to " + dir + ": " + e, e);
+    }
+  }
+}
