@@ -1,6 +1,7 @@
 package org.govindex.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +96,100 @@ class NightlyJobFunctionalTests {
     // the appraisal has a row per community and street of the registry
     long units = dataRows("registry/communities.csv") + dataRows("registry/streets.csv");
     assertThat(readCsv(published.resolve("tables/appraisal.csv"))).hasSize((int) units);
+
+    // and the result tables are complete and consistent with each other
+    resultTablesAreConsistent(published);
+  }
+
+  /** Cross-checks of the published tables, recomputed here from the CSV files. */
+  private static void resultTablesAreConsistent(Path published) throws IOException {
+    for (String table :
+        List.of(
+            "appraisal",
+            "appraisal_contributions",
+            "satisfaction_items",
+            "indicator_values",
+            "department_rating",
+            "department_street_matrix",
+            "innovation_index",
+            "innovation_coherence",
+            "awards",
+            "awards_by_unit")) {
+      assertThat(published.resolve("tables/" + table + ".csv")).as(table).isRegularFile();
+      assertThat(published.resolve("parquet/" + table)).as(table).isDirectory();
+    }
+    assertThat(published.resolve("config/methodology.json")).isRegularFile();
+    assertThat(published.resolve("config/appraisal-catalogue.csv")).isRegularFile();
+
+    // T = w·S + (1 − w)·O where both exist; ranked units ordered by T with shared ties
+    java.util.Map<String, Double> totals = new java.util.HashMap<>();
+    java.util.Map<String, List<double[]>> rankedByLevel = new java.util.HashMap<>();
+    int withTotal = 0;
+    for (CSVRecord r : readCsv(published.resolve("tables/appraisal.csv"))) {
+      String key = r.get("level") + "/" + r.get("unit_code");
+      if (r.get("subjective_score").isEmpty() || r.get("objective_score").isEmpty()) {
+        assertThat(r.get("total_score")).as(key).isEmpty();
+        assertThat(r.get("rank")).as(key).isEmpty();
+        assertThat(r.get("flags")).as(key).contains("incomplete");
+        continue;
+      }
+      double w = Double.parseDouble(r.get("subjective_weight"));
+      assertThat(w).isEqualTo(r.get("level").equals("community") ? 0.7 : 0.5);
+      double t =
+          w * Double.parseDouble(r.get("subjective_score"))
+              + (1 - w) * Double.parseDouble(r.get("objective_score"));
+      assertThat(Double.parseDouble(r.get("total_score"))).as(key).isCloseTo(t, within(1e-9));
+      totals.put(key, t);
+      withTotal++;
+      if (!r.get("rank").isEmpty()) {
+        rankedByLevel
+            .computeIfAbsent(r.get("level"), k -> new ArrayList<>())
+            .add(new double[] {t, Integer.parseInt(r.get("rank"))});
+        String expectedGrade = t >= 90 ? "优秀" : t >= 80 ? "良好" : t >= 60 ? "合格" : "不合格";
+        assertThat(r.get("grade")).as(key).isEqualTo(expectedGrade);
+      } else if (r.get("flags").contains("insufficient_sample")) {
+        assertThat(r.get("grade")).as(key).isEqualTo("样本不足");
+      }
+    }
+    assertThat(withTotal).isPositive();
+    for (List<double[]> ranked : rankedByLevel.values()) {
+      ranked.sort((a, b) -> Double.compare(b[0], a[0]));
+      for (int i = 0; i < ranked.size(); i++) {
+        double[] unit = ranked.get(i);
+        int expected =
+            i > 0 && ranked.get(i - 1)[0] - unit[0] <= 1e-9 ? (int) ranked.get(i - 1)[1] : i + 1;
+        assertThat((int) unit[1]).isEqualTo(expected);
+      }
+    }
+
+    // the contributions of S and O add up to T
+    java.util.Map<String, Double> partSums = new java.util.HashMap<>();
+    for (CSVRecord r : readCsv(published.resolve("tables/appraisal_contributions.csv"))) {
+      if (r.get("component_type").equals("part") && !r.get("contribution").isEmpty()) {
+        partSums.merge(
+            r.get("level") + "/" + r.get("unit_code"),
+            Double.parseDouble(r.get("contribution")),
+            Double::sum);
+      }
+    }
+    totals.forEach((key, t) -> assertThat(partSums.get(key)).as(key).isCloseTo(t, within(1e-9)));
+
+    // one department row per registered department; the innovation index spans several years
+    assertThat(readCsv(published.resolve("tables/department_rating.csv")))
+        .hasSize((int) dataRows("registry/departments.csv"));
+    java.util.Set<String> years = new java.util.TreeSet<>();
+    for (CSVRecord r : readCsv(published.resolve("tables/innovation_index.csv"))) {
+      years.add(r.get("period"));
+    }
+    assertThat(years).hasSizeGreaterThanOrEqualTo(2).contains("2026");
+    String base = years.iterator().next();
+    for (CSVRecord r : readCsv(published.resolve("tables/innovation_index.csv"))) {
+      if (r.get("period").equals(base) && !r.get("development_index").isEmpty()) {
+        assertThat(Double.parseDouble(r.get("development_index")))
+            .as(r.get("unit_code"))
+            .isCloseTo(100.0, within(1e-9));
+      }
+    }
   }
 
   @Test
