@@ -29,7 +29,8 @@ import org.apache.spark.storage.StorageLevel;
  * Ingests an export drop: every data file is read, its columns found by header text, every row
  * typed and validated (Spark), personal data pseudonymised, and the accepted rows written as typed
  * Parquet datasets ({@code <ingestedDir>/<dataset>/}, docs/datasets.md); rejected rows go to {@code
- * <ingestedDir>/rejects.csv} with a reason code.
+ * <ingestedDir>/rejects.csv} with a reason code. Resident-survey rows with a resolved community,
+ * accepted or rejected, also go to {@code resident_response_meta} ({@link ResidentResponseMeta}).
  *
  * <p>Order: the registry tables first (each validated against the ones before it: a street's
  * district must exist), then every other kind against the accepted registry (broadcast). Each kind
@@ -105,6 +106,10 @@ public final class DropIngestion {
     if (files.isEmpty()) {
       writeDatasets(
           kind, validator, spark.createDataFrame(List.of(), validator.schema()), ingestedDir);
+      writeResponseMeta(
+          kind,
+          spark.createDataFrame(List.of(), Validation.withReason(validator.schema())),
+          ingestedDir);
       return new KindResult(List.of(), List.of(), List.of());
     }
     List<RawTable> tables = files.stream().map(reader::read).toList();
@@ -133,6 +138,7 @@ public final class DropIngestion {
               .filter(col(Validation.REASON_CODE).isNull())
               .drop(Validation.REASON_CODE, Validation.REASON);
       writeDatasets(kind, validator, accepted, ingestedDir);
+      writeResponseMeta(kind, validated, ingestedDir);
       List<Reject> rejects =
           validated
               .filter(col(Validation.REASON_CODE).isNotNull())
@@ -197,6 +203,13 @@ public final class DropIngestion {
         write(answers(accepted, "rating_id"), ingestedDir, "department_answers");
       }
       default -> write(accepted, ingestedDir, validator.dataset());
+    }
+  }
+
+  /** {@code resident_response_meta}: accepted and rejected resident responses with a unit. */
+  private static void writeResponseMeta(FileKind kind, Dataset<Row> validated, Path ingestedDir) {
+    if (kind == FileKind.RESIDENT_SURVEY) {
+      write(ResidentResponseMeta.of(validated), ingestedDir, ResidentResponseMeta.DATASET);
     }
   }
 

@@ -127,8 +127,60 @@ public final class ResidentSurvey implements RowValidator {
     return SurveyProjection.project(table, META, meta, itemIndexes);
   }
 
+  /**
+   * Typed values of an accepted row; a rejected row whose community resolves carries the values
+   * still readable ({@link #salvage}), which {@link ResidentResponseMeta} keeps.
+   */
   @Override
   public Object[] validate(Row raw, UnitRegistry registry) {
+    try {
+      return typed(raw, registry);
+    } catch (CellRejection rejection) {
+      throw rejection.withSalvaged(salvage(raw, registry));
+    }
+  }
+
+  /**
+   * The metadata of a rejected row whose community resolves, in schema order: response_id,
+   * source_file, row_number, submitted_at and duration_seconds (each null when unreadable), the IP
+   * pseudonym and region, community_code and street_code; every other column null. Null when the
+   * community does not resolve.
+   */
+  private Object[] salvage(Row raw, UnitRegistry registry) {
+    int m = 2;
+    Unit community;
+    try {
+      community = registry.resolve("所在社区", raw.getString(m + 6), null, UnitLevel.COMMUNITY);
+    } catch (CellRejection unresolved) {
+      return null;
+    }
+    StructType schema = schema();
+    Object[] values = new Object[schema.fields().length];
+    String sourceFile = raw.getString(0);
+    long rowNumber = raw.getLong(1);
+    values[schema.fieldIndex("response_id")] = sourceFile + "#" + rowNumber;
+    values[schema.fieldIndex(RawTable.SOURCE_FILE)] = sourceFile;
+    values[schema.fieldIndex(RawTable.ROW_NUMBER)] = rowNumber;
+    try {
+      values[schema.fieldIndex("submitted_at")] =
+          Cells.sqlTimestamp(requiredTimestamp(raw.getString(m + 1)));
+    } catch (CellRejection unreadable) {
+      // left null
+    }
+    try {
+      values[schema.fieldIndex("duration_seconds")] = requiredDuration(raw.getString(m + 2));
+    } catch (CellRejection unreadable) {
+      // left null
+    }
+    String ip = raw.getString(m + 5);
+    values[schema.fieldIndex("ip_hash")] = pseudonymizer.hash(SurveyAnswers.ipAddress(ip));
+    values[schema.fieldIndex("ip_region")] = SurveyAnswers.ipRegion(ip);
+    values[schema.fieldIndex("community_code")] = community.code();
+    values[schema.fieldIndex("street_code")] = community.parentCode();
+    return values;
+  }
+
+  private Object[] typed(Row raw, UnitRegistry registry) {
     String sourceFile = raw.getString(0);
     long rowNumber = raw.getLong(1);
     int m = 2;

@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Types every canonical row with a {@link RowValidator} (a Spark map): the output has the dataset's
  * columns plus {@code reason_code} and {@code reason}, both null for an accepted row; a rejected
- * row keeps only {@code source_file} and {@code row_number}.
+ * row keeps only {@code source_file}, {@code row_number} and the values its validator salvaged
+ * ({@link CellRejection#salvaged()}, e.g. the unit and submit time of a rejected survey response).
  */
 public final class Validation implements MapFunction<Row, Row> {
 
@@ -60,6 +61,9 @@ public final class Validation implements MapFunction<Row, Row> {
       Object[] values = validator.validate(raw, registry.value());
       System.arraycopy(values, 0, out, 0, width);
     } catch (CellRejection rejection) {
+      if (rejection.salvaged() != null) {
+        System.arraycopy(rejection.salvaged(), 0, out, 0, width);
+      }
       out[sourceFileIndex] = raw.getString(0);
       out[rowNumberIndex] = raw.getLong(1);
       out[width] = rejection.code();

@@ -1,0 +1,106 @@
+package org.govindex.reports.workbook;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the cells of a column are written and shown. A column is numeric when every non-empty value
+ * is a number; identifiers (period, codes, ids) always stay text so that leading zeros survive.
+ * Numbers keep their full precision; the Excel number format only changes how they are shown.
+ */
+enum ColumnKind {
+  /** Text cells (also for identifiers). */
+  TEXT("@"),
+  /** Boolean cells, for columns of {@code true}/{@code false}. */
+  BOOLEAN("General"),
+  /** Fractions shown as percentages: columns ending in {@code _rate} or {@code _share}. */
+  RATE("0.0%"),
+  /** Scores and indexes. */
+  SCORE("0.00"),
+  /** Counts: columns starting with {@code n_} and integer columns. */
+  COUNT("#,##0"),
+  /** Money: columns ending in {@code _amount} or {@code _total}. */
+  AMOUNT("#,##0.00"),
+  /** Any other number. */
+  DECIMAL("0.00####");
+
+  private static final Set<String> SCORE_CODES = Set.of("ci_low", "ci_high", "contribution");
+  private static final List<String> SCORE_WORDS = List.of("score", "index", "mean");
+
+  private final String format;
+
+  ColumnKind(String format) {
+    this.format = format;
+  }
+
+  /** The Excel number format of the column's data cells. */
+  String format() {
+    return format;
+  }
+
+  /** Whether cells of this kind hold numbers. */
+  boolean numeric() {
+    return this != TEXT && this != BOOLEAN;
+  }
+
+  /** The kind of the column {@code code} whose values {@code profile} describes. */
+  static ColumnKind of(String code, ColumnProfile profile) {
+    if (isIdentifier(code)) {
+      return TEXT;
+    }
+    if (!profile.numeric()) {
+      return profile.booleans() ? BOOLEAN : TEXT;
+    }
+    if (code.endsWith("_rate") || code.endsWith("_share")) {
+      return RATE;
+    }
+    if (code.endsWith("_amount") || code.endsWith("_total")) {
+      return AMOUNT;
+    }
+    if (code.startsWith("n_") || profile.integral()) {
+      return COUNT;
+    }
+    if (isScore(code)) {
+      return SCORE;
+    }
+    return DECIMAL;
+  }
+
+  /** Columns that name or key something: the period, codes, ids and hashes. */
+  static boolean isIdentifier(String code) {
+    return code.equals("period")
+        || code.equals("code")
+        || code.endsWith("_code")
+        || code.endsWith("_id")
+        || code.endsWith("_hash");
+  }
+
+  private static boolean isScore(String code) {
+    if (SCORE_CODES.contains(code) || code.startsWith("group_")) {
+      return true;
+    }
+    for (String word : code.split("_")) {
+      if (SCORE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Estimated width in character cells of {@code value} shown in this kind's format. */
+  int displayWidth(double value) {
+    double magnitude = Math.abs(this == RATE ? value * 100 : value);
+    int digits = magnitude < 1 ? 1 : (int) Math.floor(Math.log10(magnitude)) + 1;
+    int sign = value < 0 ? 1 : 0;
+    int groupSeparators = (digits - 1) / 3;
+    return sign
+        + switch (this) {
+          case RATE -> digits + 3;
+          case SCORE -> digits + 3;
+          case COUNT -> digits + groupSeparators;
+          case AMOUNT -> digits + groupSeparators + 3;
+          case DECIMAL -> digits + 7;
+          case TEXT, BOOLEAN -> 5;
+        };
+  }
+}
