@@ -30,6 +30,9 @@ import org.govindex.jobs.compute.innovation.InnovationTables;
 import org.govindex.jobs.compute.objective.ObjectiveInputs;
 import org.govindex.jobs.compute.objective.ObjectiveScoring;
 import org.govindex.jobs.compute.objective.ObjectiveTables;
+import org.govindex.jobs.compute.quality.SurveyQuality;
+import org.govindex.jobs.compute.quality.SurveyQualityInputs;
+import org.govindex.jobs.compute.quality.SurveyQualitySettings;
 import org.govindex.jobs.compute.subjective.IngestedData;
 import org.govindex.jobs.compute.subjective.SubjectiveScoring;
 import org.govindex.jobs.compute.subjective.SubjectiveSettings;
@@ -103,6 +106,15 @@ public final class ComputeAppraisalTasklet implements Tasklet {
             request.period());
     writer.write("indicator_values", objective.indicatorValues());
 
+    LOG.info("checking survey quality");
+    Dataset<Row> quality =
+        SurveyQuality.compute(
+                session,
+                SurveyQualityInputs.readParquet(session, ingested),
+                SurveyQualitySettings.defaults(request.period()))
+            .cache();
+    writer.write(SurveyQuality.TABLE, quality);
+
     LOG.info("computing totals, ranks and grades");
     Dataset<Row> table =
         AppraisalTotals.compute(
@@ -111,6 +123,7 @@ public final class ComputeAppraisalTasklet implements Tasklet {
                 UnitParents.of(surveys.communities(), surveys.streets(), surveys.districts()),
                 previousAppraisal(session).orElse(null),
                 policy)
+            .transform(t -> AppraisalTotals.withSurveyQualityFlags(t, quality))
             .cache();
     writer.write("appraisal", table);
     writer.write(
@@ -118,6 +131,7 @@ public final class ComputeAppraisalTasklet implements Tasklet {
         AppraisalContributions.compute(
             session, table, objective.weightShares(), indicatorNames(appraisal), request.period()));
     table.unpersist();
+    quality.unpersist();
 
     LOG.info("computing the department two-way rating");
     DepartmentTables departments =

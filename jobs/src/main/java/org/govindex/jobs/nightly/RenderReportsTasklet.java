@@ -11,11 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.jobs.cli.VersionProvider;
 import org.govindex.reports.appraisal.AppraisalReportRenderer;
 import org.govindex.reports.model.AppraisalReportData;
 import org.govindex.reports.model.InputFileSummary;
 import org.govindex.reports.model.UnitLevel;
 import org.govindex.reports.model.UnitScore;
+import org.govindex.reports.workbook.WorkbookInfo;
+import org.govindex.reports.workbook.WorkbookWriter;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,6 +30,7 @@ public final class RenderReportsTasklet implements Tasklet {
   static final String STEP = "renderReportsStep";
   static final String STAGE = "reports";
   static final String APPRAISAL_PDF = "appraisal-report.pdf";
+  static final String WORKBOOK = "govindex-tables.xlsx";
 
   private final NightlyRequest request;
   private final RunWorkspace workspace;
@@ -61,6 +65,13 @@ public final class RenderReportsTasklet implements Tasklet {
     AppraisalReportData data =
         new AppraisalReportData(request.period(), request.runDate(), communities, streets, inputs);
     AppraisalReportRenderer.withDefaultFont().render(data, stage.resolve(APPRAISAL_PDF));
+    Path tables = workspace.stage(ComputeAppraisalTasklet.TABLES);
+    new WorkbookWriter()
+        .write(
+            tables,
+            ResultTableNames.present(tables),
+            new WorkbookInfo(request.period(), request.runDate(), VersionProvider.codeVersion()),
+            stage.resolve(WORKBOOK));
     workspace.commitStage(STAGE);
     return RepeatStatus.FINISHED;
   }

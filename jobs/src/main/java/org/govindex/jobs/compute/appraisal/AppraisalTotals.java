@@ -128,6 +128,32 @@ public final class AppraisalTotals {
         .orderBy(col("level"), coalesce(col("rank"), lit(Integer.MAX_VALUE)), col("unit_code"));
   }
 
+  /**
+   * Appends the survey-quality flags of a unit ({@code suspicious_survey} and its causes, from the
+   * {@code survey_quality} table: level, unit_code, flags) to its appraisal flags, so that a
+   * suspicious unit is visible for the analyst in the appraisal itself; its scores are unchanged.
+   */
+  public static Dataset<Row> withSurveyQualityFlags(Dataset<Row> appraisal, Dataset<Row> quality) {
+    Dataset<Row> q =
+        quality.select(col("level"), col("unit_code"), col("flags").as("_quality_flags"));
+    String[] columns = appraisal.columns();
+    Column[] out = new Column[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      out[i] =
+          columns[i].equals("flags")
+              ? concat_ws(
+                      AppraisalFlags.SEPARATOR,
+                      when(col("flags").notEqual(""), col("flags")),
+                      when(col("_quality_flags").notEqual(""), col("_quality_flags")))
+                  .as("flags")
+              : col(columns[i]);
+    }
+    return appraisal
+        .join(q, toSeq("level", "unit_code"), "left")
+        .select(out)
+        .orderBy(col("level"), coalesce(col("rank"), lit(Integer.MAX_VALUE)), col("unit_code"));
+  }
+
   private static Dataset<Row> change(Dataset<Row> current, Dataset<Row> previous) {
     if (previous == null) {
       return current

@@ -261,4 +261,44 @@ class AppraisalTotalsTest {
     assertThat((double) u.get("A").getAs("total_change")).isCloseTo(5.0, within(1e-9));
     assertThat((Boolean) u.get("A").getAs("change_significant")).isTrue();
   }
+
+  @Test
+  void surveyQualityFlagsAreAppendedWithoutChangingScores() {
+    SparkSession spark = SparkTestSession.get();
+    StructType appraisal =
+        new StructType()
+            .add("level", DataTypes.StringType)
+            .add("unit_code", DataTypes.StringType)
+            .add("total_score", DataTypes.DoubleType)
+            .add("rank", DataTypes.IntegerType)
+            .add("flags", DataTypes.StringType);
+    StructType quality =
+        new StructType()
+            .add("level", DataTypes.StringType)
+            .add("unit_code", DataTypes.StringType)
+            .add("flags", DataTypes.StringType);
+    Dataset<Row> a =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("community", "A", 80.0, 1, ""),
+                RowFactory.create("community", "B", 70.0, 2, "missing_population"),
+                RowFactory.create("community", "C", 60.0, 3, "")),
+            appraisal);
+    Dataset<Row> q =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("community", "A", "many_speeders;suspicious_survey"),
+                RowFactory.create("community", "B", "ip_burst;suspicious_survey"),
+                RowFactory.create("community", "C", "")),
+            quality);
+
+    Map<String, Row> t = byUnit(AppraisalTotals.withSurveyQualityFlags(a, q));
+
+    assertThat((String) t.get("A").getAs("flags")).isEqualTo("many_speeders;suspicious_survey");
+    assertThat((String) t.get("B").getAs("flags"))
+        .isEqualTo("missing_population;ip_burst;suspicious_survey");
+    assertThat((String) t.get("C").getAs("flags")).isEmpty();
+    assertThat((double) t.get("B").getAs("total_score")).isEqualTo(70.0);
+    assertThat((Integer) t.get("B").getAs("rank")).isEqualTo(2);
+  }
 }
