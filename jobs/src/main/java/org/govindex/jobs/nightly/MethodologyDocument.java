@@ -35,6 +35,9 @@ final class MethodologyDocument {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** Name of the document in the {@code config/} folder. */
+  static final String FILE_NAME = "methodology.json";
+
   /** File names of the copied framework files, by setting name. */
   static final Map<String, String> FILE_NAMES =
       Map.of(
@@ -52,8 +55,7 @@ final class MethodologyDocument {
       Path dir, FrameworkFiles framework, GovindexSettings settings, Integer baseYear) {
     try {
       Files.createDirectories(dir);
-      JSON.writeValue(
-          dir.resolve("methodology.json").toFile(), build(framework, settings, baseYear));
+      JSON.writeValue(dir.resolve(FILE_NAME).toFile(), build(framework, settings, baseYear));
       for (Map.Entry<String, String> e : framework.texts().entrySet()) {
         Files.writeString(dir.resolve(FILE_NAMES.get(e.getKey())), e.getValue());
       }

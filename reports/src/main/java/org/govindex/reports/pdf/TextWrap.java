@@ -1,0 +1,92 @@
+package org.govindex.reports.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Line breaking and fitting of Chinese text in the report font: break between any two characters
+ * except before closing punctuation, which hangs at the end of the line instead; shrink a line to a
+ * width; shorten with an ellipsis as the last resort.
+ */
+public final class TextWrap {
+
+  /** Characters that never start a line. */
+  private static final String NO_LINE_START = "。，、；：？！）》」』”’.,;:?!)";
+
+  private static final String ELLIPSIS = "…";
+
+  private TextWrap() {}
+
+  /** Breaks {@code text} into lines of at most {@code width} points at {@code size}. */
+  public static List<String> wrap(PageFlow flow, String text, float size, float width)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    float lineWidth = 0;
+    for (int codePoint : flow.displayable(text).codePoints().toArray()) {
+      if (codePoint == '\n') {
+        lines.add(line.toString());
+        line.setLength(0);
+        lineWidth = 0;
+        continue;
+      }
+      String glyph = new String(Character.toChars(codePoint));
+      float glyphWidth = flow.textWidth(glyph, size);
+      boolean closing = NO_LINE_START.indexOf(codePoint) >= 0;
+      if (line.length() > 0 && lineWidth + glyphWidth > width) {
+        if (!closing) {
+          lines.add(line.toString());
+          line.setLength(0);
+          lineWidth = 0;
+        } else if (line.codePointCount(0, line.length()) > 1) {
+          // closing punctuation never starts a line: it takes the last character along
+          int last = line.offsetByCodePoints(line.length(), -1);
+          String carried = line.substring(last);
+          lines.add(line.substring(0, last));
+          line.setLength(0);
+          line.append(carried);
+          lineWidth = flow.textWidth(carried, size);
+        }
+      }
+      line.appendCodePoint(codePoint);
+      lineWidth += glyphWidth;
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /**
+   * The largest size from {@code size} down to {@code minSize} at which {@code text} fits into
+   * {@code width} points ({@code minSize} when it never does).
+   */
+  public static float fitSize(PageFlow flow, String text, float size, float minSize, float width)
+      throws IOException {
+    float natural = flow.textWidth(text, size);
+    if (natural <= width) {
+      return size;
+    }
+    return Math.max(minSize, size * width / natural);
+  }
+
+  /**
+   * {@code text}, or its longest prefix with an ellipsis that fits {@code width} at {@code size}.
+   */
+  public static String shorten(PageFlow flow, String text, float size, float width)
+      throws IOException {
+    String shown = flow.displayable(text);
+    if (flow.textWidth(shown, size) <= width) {
+      return shown;
+    }
+    int[] codePoints = shown.codePoints().toArray();
+    for (int keep = codePoints.length - 1; keep > 0; keep--) {
+      String candidate = new String(codePoints, 0, keep) + ELLIPSIS;
+      if (flow.textWidth(candidate, size) <= width) {
+        return candidate;
+      }
+    }
+    return ELLIPSIS;
+  }
+}

@@ -1,0 +1,108 @@
+package org.govindex.reports.publication;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.govindex.reports.chart.GovindexChartTheme;
+import org.govindex.reports.fonts.CjkFont;
+import org.govindex.reports.pdf.PageFlow;
+
+/**
+ * The annual report: cover, table of contents, the numbered sections and the two appendices, each
+ * section on new pages, with running headers (title left, section right) and page numbers. The
+ * contents page is reserved before the sections are laid out and filled in when their first pages
+ * are known.
+ */
+final class AnnualReport {
+
+  private static final Color TEXT = new Color(0x22, 0x22, 0x22);
+  private static final Color GREY = new Color(0x66, 0x66, 0x66);
+
+  private final CjkFont font;
+  private final GovindexChartTheme theme;
+
+  AnnualReport(CjkFont font, GovindexChartTheme theme) {
+    this.font = font;
+    this.theme = theme;
+  }
+
+  /** The report title, e.g. {@code 2026年度城乡社区治理和服务考评与创新指数报告}. */
+  static String title(String period) {
+    return period + "年度城乡社区治理和服务考评与创新指数报告";
+  }
+
+  /** The sections in report order. */
+  static List<ReportSection> sections(PublicationData data) {
+    return List.of(
+        new SummarySection(data),
+        new RankingSection(data, PublicationData.STREET, "二、街道考评排名"),
+        new RankingSection(data, PublicationData.COMMUNITY, "三、社区考评排名"),
+        new InnovationSection(data),
+        new DepartmentSection(data),
+        new AwardsSection(data),
+        new MethodologyAppendix(data),
+        new DataQualityAppendix(data));
+  }
+
+  /** Lays out the whole report into {@code document}; charts also go to {@code chartsDir}. */
+  void compose(PDDocument document, PublicationData data, Path chartsDir) throws IOException {
+    PDType0Font pdfFont = font.loadInto(document);
+    String title = title(data.period());
+    List<String> sectionOfPage = new ArrayList<>();
+    List<TableOfContents.Entry> entries = new ArrayList<>();
+    try (PageFlow flow = new PageFlow(document, font, pdfFont, null)) {
+      cover(flow, data, title);
+      flow.newPage();
+      int tocPage = document.getNumberOfPages() - 1;
+      Typesetter out = new Typesetter(flow, theme, chartsDir);
+      for (ReportSection section : sections(data)) {
+        flow.newPage();
+        entries.add(new TableOfContents.Entry(section.title(), document.getNumberOfPages() - 1));
+        section.render(out);
+      }
+      flow.close();
+      sectionOfPage.add("");
+      sectionOfPage.add(TableOfContents.TITLE);
+      for (int i = 0; i < entries.size(); i++) {
+        int end =
+            i + 1 < entries.size() ? entries.get(i + 1).pageIndex() : document.getNumberOfPages();
+        for (int page = entries.get(i).pageIndex(); page < end; page++) {
+          sectionOfPage.add(entries.get(i).title());
+        }
+      }
+      TableOfContents.draw(document, pdfFont, tocPage, entries);
+    }
+    PageDecorations.stamp(document, pdfFont, title, sectionOfPage);
+  }
+
+  private void cover(PageFlow flow, PublicationData data, String title) throws IOException {
+    float top = flow.y();
+    var content = flow.content();
+    content.setNonStrokingColor(GovindexChartTheme.PRIMARY);
+    content.addRect(0, top - 40, PageFlow.PAGE.getWidth(), 8);
+    content.fill();
+    String line1 = data.period() + "年度";
+    String line2 = "城乡社区治理和服务";
+    String line3 = "考评与创新指数报告";
+    float y = top - 200;
+    flow.textCentered(line1, y, 22, TEXT, true);
+    flow.textCentered(line2, y - 48, 28, TEXT, true);
+    flow.textCentered(line3, y - 92, 28, TEXT, true);
+    float infoY = y - 260;
+    String[] info = {
+      "考评期：" + data.period() + " 年",
+      "生成日期：" + data.inputs().runDate(),
+      "计算程序版本：" + data.inputs().codeVersion(),
+    };
+    for (String line : info) {
+      flow.textCentered(line, infoY, 11, GREY, false);
+      infoY -= 22;
+    }
+    flow.textCentered("本报告由考评结果表自动生成；分数仅在显示时四舍五入，数据表保留完整精度。", 110, 8.5f, GREY, false);
+    flow.textCentered(title, 90, 8.5f, GREY, false);
+  }
+}

@@ -1,0 +1,69 @@
+package org.govindex.reports.publication;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.govindex.reports.pdf.DisplayFormat;
+
+/**
+ * Display formats of the publication beyond {@link DisplayFormat}: signed changes, ranks, money.
+ */
+final class Formats {
+
+  private Formats() {}
+
+  /** A signed change with 1 decimal and a significance mark, e.g. {@code +2.3*}. */
+  static String change(Double change, Boolean significant) {
+    if (change == null) {
+      return DisplayFormat.MISSING;
+    }
+    String shown = DisplayFormat.score(Math.abs(change));
+    String sign = shown.equals("0.0") ? "±" : change > 0 ? "+" : "−";
+    return sign + shown + (Boolean.TRUE.equals(significant) ? "*" : "");
+  }
+
+  /** A rank interval from percentiles, e.g. {@code 3–7}; missing when either end is null. */
+  static String rankInterval(Double low, Double high) {
+    if (low == null || high == null) {
+      return DisplayFormat.MISSING;
+    }
+    return whole(low) + "–" + whole(high);
+  }
+
+  /** A number shown without decimals when whole, else with 1 decimal. */
+  static String whole(Double value) {
+    if (value == null) {
+      return DisplayFormat.MISSING;
+    }
+    return value == Math.rint(value)
+        ? Long.toString(Math.round(value))
+        : DisplayFormat.score(value);
+  }
+
+  /** An amount of yuan with thousands separators, e.g. {@code 50,000}. */
+  static String yuan(double amount) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%,d",
+        BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP).longValueExact());
+  }
+
+  /** A weight as a percentage, e.g. 0.7 → {@code 70%} (1 decimal when needed). */
+  static String weightPercent(Double weight) {
+    if (weight == null) {
+      return DisplayFormat.MISSING;
+    }
+    String shown = DisplayFormat.percent(weight);
+    return shown.endsWith(".0%") ? shown.replace(".0%", "%") : shown;
+  }
+
+  /** The level's Chinese name. */
+  static String levelName(String level) {
+    return switch (level) {
+      case PublicationData.COMMUNITY -> "社区";
+      case PublicationData.STREET -> "街道";
+      case PublicationData.DISTRICT -> "区";
+      case "department" -> "部门";
+      default -> level;
+    };
+  }
+}

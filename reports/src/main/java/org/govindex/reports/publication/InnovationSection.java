@@ -1,0 +1,229 @@
+package org.govindex.reports.publication;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govindex.reports.chart.DimensionRadarChart;
+import org.govindex.reports.chart.IndexTrendChart;
+import org.govindex.reports.chart.RankIntervalChart;
+import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
+import org.govindex.reports.pdf.TableColumn;
+import org.govindex.reports.pdf.TableRow;
+import org.govindex.reports.tables.InnovationRow;
+import org.govindex.reports.tables.ResultTables;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * 四、创新指数: per level the index ranking with rank intervals, radar charts of the dimensions of the
+ * leading districts and streets, trend lines of the index and the development index.
+ */
+final class InnovationSection implements ReportSection {
+
+  /** Units per rank-interval chart. */
+  static final int UNITS_PER_CHART = 40;
+
+  /** Units per radar chart (more polygons are unreadable). */
+  static final int RADAR_UNITS = 5;
+
+  /** Lines per trend chart. */
+  static final int TREND_LINES = 8;
+
+  private final PublicationData data;
+
+  InnovationSection(PublicationData data) {
+    this.data = data;
+  }
+
+  @Override
+  public String title() {
+    return "四、创新指数";
+  }
+
+  @Override
+  public void render(Typesetter out) throws IOException {
+    out.sectionTitle(title());
+    if (data.tables().isMissing(ResultTables.INNOVATION_INDEX)) {
+      out.paragraph("本期未提供创新指数结果表（innovation_index.csv），本节从略。");
+      return;
+    }
+    out.paragraph(
+        "城乡社区治理和服务创新指数由多元治理主体、服务设施、专业队伍、服务创新、成效与满意度等维度合成，"
+            + "采用固定目标值标准化，各年可比；发展指数以基期为 100。排名区间来自对权重、标准化与合成方法的蒙特卡洛不确定性分析。");
+    for (String level :
+        List.of(PublicationData.DISTRICT, PublicationData.STREET, PublicationData.COMMUNITY)) {
+      List<InnovationRow> rows = data.innovationOfPeriod(level);
+      if (!rows.isEmpty()) {
+        levelRanking(out, level, rows);
+      }
+    }
+    radars(out);
+    trends(out);
+  }
+
+  private void levelRanking(Typesetter out, String level, List<InnovationRow> rows)
+      throws IOException {
+    String name = Formats.levelName(level);
+    out.subheading(name + "创新指数排名（" + data.period() + " 年）", 120);
+    List<TableColumn> columns = new ArrayList<>();
+    columns.add(TableColumn.centered("排名", 3));
+    columns.add(TableColumn.text(name, 7));
+    for (String dimension : data.tables().innovationDimensions()) {
+      columns.add(TableColumn.number(data.name(dimension), 4.6f));
+    }
+    columns.add(TableColumn.number("指数", 3.6f));
+    columns.add(TableColumn.number("发展指数", 4));
+    columns.add(TableColumn.number("较上年", 3.8f));
+    columns.add(TableColumn.number("排名区间", 4.2f));
+    List<TableRow> table = new ArrayList<>();
+    for (InnovationRow row : rows) {
+      List<String> cells = new ArrayList<>();
+      cells.add(DisplayFormat.rank(row.rank()));
+      cells.add(row.unitName());
+      data.tables()
+          .innovationDimensions()
+          .forEach(d -> cells.add(DisplayFormat.score(row.dimensions().get(d))));
+      cells.add(DisplayFormat.score(row.index()));
+      cells.add(DisplayFormat.score(row.developmentIndex()));
+      cells.add(Formats.change(row.change(), row.changeSignificant()));
+      cells.add(Formats.rankInterval(row.rankP05(), row.rankP95()));
+      table.add(new TableRow(cells, row.rank() == null));
+    }
+    new PdfTable(columns, 7.5f).draw(out.flow(), table);
+    out.space(4);
+    out.note("“较上年”中 * 表示变化的 5%-95% 区间不含 0（显著）；“—”表示无数据或未计算。");
+    List<InnovationRow> withIntervals =
+        rows.stream().filter(r -> r.rankP05() != null && r.rankP95() != null).toList();
+    if (withIntervals.isEmpty()) {
+      return;
+    }
+    List<InnovationRow> shown =
+        withIntervals.size() <= 2 * UNITS_PER_CHART
+            ? withIntervals
+            : withIntervals.subList(0, UNITS_PER_CHART);
+    int parts = (shown.size() + UNITS_PER_CHART - 1) / UNITS_PER_CHART;
+    for (int part = 0; part < parts; part++) {
+      List<InnovationRow> chunk =
+          shown.subList(
+              part * UNITS_PER_CHART, Math.min(shown.size(), (part + 1) * UNITS_PER_CHART));
+      List<RankIntervalChart.UnitRank> ranks =
+          chunk.stream()
+              .map(
+                  r ->
+                      new RankIntervalChart.UnitRank(
+                          r.unitName(),
+                          r.rankMedian() != null ? r.rankMedian() : r.rank(),
+                          r.rankP05(),
+                          r.rankP95()))
+              .toList();
+      String title = name + "创新指数排名区间" + (parts > 1 ? "（" + (part + 1) + "/" + parts + "）" : "");
+      JFreeChart chart =
+          RankIntervalChart.applyTheme(
+              RankIntervalChart.createChart(
+                  RankIntervalChart.createDataset(ranks), ranks, title, rows.size()),
+              out.theme());
+      out.chart(
+          chart,
+          (float) RankIntervalChart.heightFor(ranks.size()),
+          "innovation-rank-intervals-" + level + (parts > 1 ? "-" + (part + 1) : ""));
+    }
+    if (shown.size() < withIntervals.size()) {
+      out.note("图中仅列出前 " + UNITS_PER_CHART + " 名；全部单位的排名区间见上表。");
+    }
+  }
+
+  private void radars(Typesetter out) throws IOException {
+    for (String level : List.of(PublicationData.DISTRICT, PublicationData.STREET)) {
+      List<InnovationRow> rows = data.innovationOfPeriod(level);
+      if (rows.isEmpty()) {
+        continue;
+      }
+      List<InnovationRow> top = rows.subList(0, Math.min(RADAR_UNITS, rows.size()));
+      Map<String, String> names = new LinkedHashMap<>();
+      data.tables().innovationDimensions().forEach(d -> names.put(d, data.name(d)));
+      List<DimensionRadarChart.UnitDimensions> units =
+          top.stream()
+              .map(r -> new DimensionRadarChart.UnitDimensions(r.unitName(), r.dimensions()))
+              .toList();
+      String name = Formats.levelName(level);
+      out.subheading(name + "创新指数维度得分", 300);
+      JFreeChart chart =
+          DimensionRadarChart.applyTheme(
+              DimensionRadarChart.createChart(
+                  DimensionRadarChart.createDataset(
+                      units, data.tables().innovationDimensions(), names),
+                  (rows.size() > RADAR_UNITS ? "指数前 " + RADAR_UNITS + " 名" + name : "各" + name)
+                      + "的维度得分（0-100）"),
+              out.theme());
+      out.chart(chart, 300, "innovation-radar-" + level);
+      List<String> missingDimensions =
+          data.tables().innovationDimensions().stream()
+              .filter(d -> top.stream().allMatch(r -> r.dimensions().get(d) == null))
+              .map(data::name)
+              .toList();
+      if (!missingDimensions.isEmpty()) {
+        out.note("本期无数据、未在图中显示的维度：" + String.join("、", missingDimensions) + "。");
+      }
+    }
+  }
+
+  private void trends(Typesetter out) throws IOException {
+    List<String> years = data.innovationYears();
+    if (years.size() < 2) {
+      return;
+    }
+    for (String level : List.of(PublicationData.DISTRICT, PublicationData.STREET)) {
+      List<InnovationRow> current = data.innovationOfPeriod(level);
+      if (current.isEmpty()) {
+        continue;
+      }
+      List<InnovationRow> shown = current.subList(0, Math.min(TREND_LINES, current.size()));
+      String name = Formats.levelName(level);
+      String scope = current.size() > TREND_LINES ? "指数前 " + TREND_LINES + " 名" + name : "各" + name;
+      out.subheading(name + "创新指数走势", 240);
+      trendChart(
+          out,
+          shown,
+          years,
+          false,
+          scope + "创新指数（" + years.get(0) + "—" + years.get(years.size() - 1) + "）",
+          "指数（0-100）",
+          "innovation-trend-" + level);
+      trendChart(
+          out,
+          shown,
+          years,
+          true,
+          scope + "发展指数（基期 " + years.get(0) + " = 100）",
+          "发展指数",
+          "innovation-development-" + level);
+    }
+  }
+
+  private void trendChart(
+      Typesetter out,
+      List<InnovationRow> units,
+      List<String> years,
+      boolean development,
+      String title,
+      String axis,
+      String file)
+      throws IOException {
+    Map<String, Map<String, Double>> values = new LinkedHashMap<>();
+    for (InnovationRow unit : units) {
+      Map<String, Double> byYear = new LinkedHashMap<>();
+      for (InnovationRow row : data.innovation(unit.level(), unit.unitCode())) {
+        byYear.put(row.period(), development ? row.developmentIndex() : row.index());
+      }
+      values.put(unit.unitName(), byYear);
+    }
+    JFreeChart chart =
+        IndexTrendChart.applyTheme(
+            IndexTrendChart.createChart(
+                IndexTrendChart.createDataset(values, years), title, axis, true),
+            out.theme());
+    out.chart(chart, 230, file);
+  }
+}

@@ -1,0 +1,140 @@
+package org.govindex.reports.publication;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.govindex.reports.tables.AppraisalRow;
+import org.govindex.reports.tables.ContributionRow;
+import org.govindex.reports.tables.InnovationRow;
+import org.govindex.reports.tables.RejectRow;
+import org.govindex.reports.tables.ResultTables;
+
+/**
+ * The publication's data, read once: the result tables, the configuration used, the rejects, and
+ * look-ups by unit shared by the annual report and the scorecards.
+ */
+final class PublicationData {
+
+  static final String COMMUNITY = "community";
+  static final String STREET = "street";
+  static final String DISTRICT = "district";
+
+  private final PublicationInputs inputs;
+  private final ResultTables tables;
+  private final Methodology methodology;
+  private final List<RejectRow> rejects;
+  private final Map<String, List<ContributionRow>> contributions;
+  private final Map<String, List<InnovationRow>> innovationByUnit;
+
+  PublicationData(
+      PublicationInputs inputs,
+      ResultTables tables,
+      Methodology methodology,
+      List<RejectRow> rejects) {
+    this.inputs = inputs;
+    this.tables = tables;
+    this.methodology = methodology;
+    this.rejects = List.copyOf(rejects);
+    this.contributions =
+        tables.contributions().stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> key(c.level(), c.unitCode()), LinkedHashMap::new, Collectors.toList()));
+    this.innovationByUnit =
+        tables.innovation().stream()
+            .sorted(Comparator.comparing(InnovationRow::period))
+            .collect(
+                Collectors.groupingBy(
+                    r -> key(r.level(), r.unitCode()), LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** Reads everything {@code inputs} names. */
+  static PublicationData read(PublicationInputs inputs) {
+    return new PublicationData(
+        inputs,
+        ResultTables.read(inputs.tablesDir()),
+        Methodology.read(inputs.methodologyJson()),
+        RejectRow.read(inputs.rejectsCsv()));
+  }
+
+  private static String key(String level, String code) {
+    return level + "/" + code;
+  }
+
+  PublicationInputs inputs() {
+    return inputs;
+  }
+
+  String period() {
+    return inputs.period();
+  }
+
+  ResultTables tables() {
+    return tables;
+  }
+
+  Methodology methodology() {
+    return methodology;
+  }
+
+  List<RejectRow> rejects() {
+    return rejects;
+  }
+
+  /** Units of a level, ranked first (by rank, code), then unranked by descending total. */
+  List<AppraisalRow> ranked(String level) {
+    Comparator<AppraisalRow> order =
+        Comparator.comparing((AppraisalRow r) -> r.rank() == null)
+            .thenComparing(AppraisalRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(
+                AppraisalRow::totalScore, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(AppraisalRow::unitCode);
+    return tables.appraisal(level).stream().sorted(order).toList();
+  }
+
+  /** Number of ranked units of a level. */
+  long rankedCount(String level) {
+    return tables.appraisal(level).stream().filter(r -> r.rank() != null).count();
+  }
+
+  /** Contribution rows of one unit. */
+  List<ContributionRow> contributions(String level, String code) {
+    return contributions.getOrDefault(key(level, code), List.of());
+  }
+
+  /** Innovation rows of one unit, by year ascending. */
+  List<InnovationRow> innovation(String level, String code) {
+    return innovationByUnit.getOrDefault(key(level, code), List.of());
+  }
+
+  /** Innovation rows of the report period for a level. */
+  List<InnovationRow> innovationOfPeriod(String level) {
+    return tables.innovation().stream()
+        .filter(r -> r.level().equals(level) && r.period().equals(period()))
+        .sorted(
+            Comparator.comparing(
+                    InnovationRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(InnovationRow::unitCode))
+        .toList();
+  }
+
+  /** The years of the innovation table, ascending. */
+  List<String> innovationYears() {
+    return tables.innovation().stream().map(InnovationRow::period).distinct().sorted().toList();
+  }
+
+  /** The Chinese name of a code (indicator, dimension, item) from the configuration used. */
+  String name(String code) {
+    String configured = methodology.name(code);
+    if (!configured.equals(code)) {
+      return configured;
+    }
+    return tables.contributions().stream()
+        .filter(c -> c.component().equals(code))
+        .map(ContributionRow::componentName)
+        .findFirst()
+        .orElse(code);
+  }
+}

@@ -1,0 +1,425 @@
+package org.govindex.reports.publication;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govindex.reports.chart.ContributionChart;
+import org.govindex.reports.chart.GovindexChartTheme;
+import org.govindex.reports.chart.IndexTrendChart;
+import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PageFlow;
+import org.govindex.reports.tables.AppraisalRow;
+import org.govindex.reports.tables.ContributionRow;
+import org.govindex.reports.tables.DepartmentStreetCell;
+import org.govindex.reports.tables.InnovationRow;
+import org.govindex.reports.tables.StreetRatingGivenRow;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * One scorecard page of a community or street: header, key figures (T, grade, rank, S with its
+ * interval and sample, O, weights), the parts of T and the indicators against the level mean,
+ * strengths and weaknesses, trend (and for communities the innovation index by year, for streets
+ * the two-way rating), flags explained. Small-sample units are marked prominently.
+ */
+final class UnitScorecard {
+
+  /** At most this many indicators in the delta chart (the largest deviations). */
+  static final int MAX_INDICATORS = 14;
+
+  private static final Color GOOD = ContributionChart.BETTER;
+  private static final Color BAD = ContributionChart.WORSE;
+
+  private final CardCanvas canvas;
+  private final GovindexChartTheme theme;
+  private final PublicationData data;
+
+  UnitScorecard(CardCanvas canvas, GovindexChartTheme theme, PublicationData data) {
+    this.canvas = canvas;
+    this.theme = theme;
+    this.data = data;
+  }
+
+  /** Draws the page of {@code unit} on the current (fresh) page of the flow. */
+  void draw(AppraisalRow unit, long rankedUnits) throws IOException {
+    PageFlow flow = canvas.flow();
+    header(flow, unit);
+    if (unit.insufficientSample()) {
+      smallSampleBanner(flow, unit);
+    }
+    keyFigures(flow, unit, rankedUnits);
+    List<ContributionRow> rows = data.contributions(unit.level(), unit.unitCode());
+    parts(flow, unit, rows);
+    List<ContributionRow> indicators =
+        rows.stream().filter(r -> !r.isPart() && r.deltaToMean() != null).toList();
+    deltas(flow, indicators);
+    strengths(flow, indicators);
+    trend(flow, unit);
+    flags(flow, unit);
+  }
+
+  private void header(PageFlow flow, AppraisalRow unit) throws IOException {
+    float top = flow.y() + 20;
+    float height = 64;
+    canvas.fill(flow.left(), top - height, flow.width(), height, CardCanvas.BAND);
+    String level = Formats.levelName(unit.level());
+    canvas.fitted(
+        level + "考评记分卡 · " + data.period() + " 年度",
+        flow.left() + 8,
+        top - 14,
+        flow.width() - 16,
+        8.5f,
+        7,
+        CardCanvas.GREY,
+        false);
+    canvas.fitted(
+        unit.unitName(),
+        flow.left() + 8,
+        top - 38,
+        flow.width() - 16,
+        20,
+        11,
+        CardCanvas.TEXT,
+        true);
+    String parent = PublicationData.COMMUNITY.equals(unit.level()) ? "所属街道 " : "所属区 ";
+    String line =
+        "代码 "
+            + unit.unitCode()
+            + "　｜　"
+            + parent
+            + DisplayFormat.text(unit.parentName())
+            + (unit.districtType() == null ? "" : "　｜　" + unit.districtType());
+    canvas.fitted(
+        line, flow.left() + 8, top - 55, flow.width() - 16, 9, 6.5f, CardCanvas.GREY, false);
+    flow.advance(height - 20 + 10);
+  }
+
+  private void smallSampleBanner(PageFlow flow, AppraisalRow unit) throws IOException {
+    float top = flow.y();
+    canvas.fill(flow.left(), top - 24, flow.width(), 24, CardCanvas.WARNING_BACKGROUND);
+    Integer minimum = data.methodology().minimumSample(unit.level());
+    String text =
+        "样本不足：有效问卷 "
+            + unit.nValid()
+            + " 份"
+            + (minimum == null ? "" : "，低于最低样本 " + minimum + " 份")
+            + "。得分仅供参考，不参与排名。";
+    canvas.fitted(text, flow.left() + 8, top - 16, flow.width() - 16, 10.5f, 7, BAD, true);
+    flow.advance(30);
+  }
+
+  private void keyFigures(PageFlow flow, AppraisalRow unit, long rankedUnits) throws IOException {
+    float top = flow.y();
+    float gap = 6;
+    float width = (flow.width() - 3 * gap) / 4;
+    float height = 84;
+    float x = flow.left();
+    canvas.tile(
+        x,
+        top,
+        width,
+        height,
+        "总分 T",
+        DisplayFormat.score(unit.totalScore()),
+        CardCanvas.TEXT,
+        List.of("等级：" + DisplayFormat.text(unit.grade())));
+    x += width + gap;
+    String rank = unit.rank() == null ? "不参与排名" : "第 " + unit.rank() + " 名 / " + rankedUnits;
+    canvas.tile(
+        x, top, width, height, "排名（按总分 T）", rank, CardCanvas.TEXT, List.of(rankInterval(unit)));
+    x += width + gap;
+    canvas.tile(
+        x,
+        top,
+        width,
+        height,
+        "群众主观评价 S",
+        DisplayFormat.score(unit.subjectiveScore()),
+        CardCanvas.TEXT,
+        List.of(
+            "95%区间 " + DisplayFormat.interval(unit.ciLow(), unit.ciHigh()),
+            "有效问卷 "
+                + DisplayFormat.count(unit.nValid())
+                + " 份，满意率 "
+                + DisplayFormat.percent(unit.satisfactionRate())));
+    x += width + gap;
+    Double w = unit.subjectiveWeight();
+    canvas.tile(
+        x,
+        top,
+        width,
+        height,
+        "客观指标 O",
+        DisplayFormat.score(unit.objectiveScore()),
+        CardCanvas.TEXT,
+        List.of(
+            "权重 S "
+                + Formats.weightPercent(w)
+                + " / O "
+                + (w == null ? DisplayFormat.MISSING : Formats.weightPercent(1 - w))));
+    flow.advance(height + 10);
+  }
+
+  /** The rank interval shown under the rank: from the innovation index's uncertainty analysis. */
+  private String rankInterval(AppraisalRow unit) {
+    InnovationRow current = currentInnovation(unit);
+    if (current == null || current.rankP05() == null) {
+      return "S 的区间见右；区间重叠的单位差异不显著";
+    }
+    return "创新指数排名区间 " + Formats.rankInterval(current.rankP05(), current.rankP95());
+  }
+
+  private InnovationRow currentInnovation(AppraisalRow unit) {
+    return data.innovation(unit.level(), unit.unitCode()).stream()
+        .filter(r -> r.period().equals(data.period()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void parts(PageFlow flow, AppraisalRow unit, List<ContributionRow> rows)
+      throws IOException {
+    List<ContributionChart.Part> parts = new ArrayList<>();
+    for (ContributionRow row : rows) {
+      if (row.isPart()
+          && row.contribution() != null
+          && row.weight() != null
+          && row.levelMean() != null) {
+        parts.add(
+            new ContributionChart.Part(
+                row.componentName(), row.contribution(), row.weight() * row.levelMean()));
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    canvas.label("总分构成：T = w·S + (1 − w)·O（与同级平均单位对照）");
+    float height = 86;
+    JFreeChart chart =
+        ContributionChart.applyTheme(
+            ContributionChart.createPartsChart(
+                ContributionChart.createPartsDataset(
+                    parts, "本" + Formats.levelName(unit.level()), "同级平均"),
+                null),
+            theme);
+    canvas.chart(chart, flow.left(), flow.y() - height, flow.width(), height);
+    flow.advance(height + 6);
+  }
+
+  private void deltas(PageFlow flow, List<ContributionRow> indicators) throws IOException {
+    if (indicators.isEmpty()) {
+      return;
+    }
+    List<ContributionRow> shown =
+        indicators.stream()
+            .sorted(
+                Comparator.comparing((ContributionRow r) -> Math.abs(r.deltaToMean())).reversed())
+            .limit(MAX_INDICATORS)
+            .sorted(Comparator.comparing(ContributionRow::deltaToMean).reversed())
+            .toList();
+    canvas.label(
+        "客观指标得分与同级平均之差"
+            + (shown.size() < indicators.size() ? "（偏离最大的 " + shown.size() + " 项）" : ""));
+    float height = 34 + 14 * shown.size();
+    JFreeChart chart =
+        ContributionChart.applyTheme(
+            ContributionChart.createDeltaChart(
+                ContributionChart.createDeltaDataset(
+                    shown.stream()
+                        .map(r -> new ContributionChart.Delta(r.componentName(), r.deltaToMean()))
+                        .toList()),
+                null),
+            theme);
+    canvas.chart(chart, flow.left(), flow.y() - height, flow.width(), height);
+    flow.advance(height + 6);
+  }
+
+  private void strengths(PageFlow flow, List<ContributionRow> indicators) throws IOException {
+    if (indicators.isEmpty()) {
+      return;
+    }
+    List<ContributionRow> sorted =
+        indicators.stream()
+            .sorted(Comparator.comparing(ContributionRow::deltaToMean).reversed())
+            .toList();
+    List<ContributionRow> strong =
+        sorted.stream().filter(r -> r.deltaToMean() > 0).limit(3).toList();
+    List<ContributionRow> weak =
+        sorted.stream()
+            .sorted(Comparator.comparing(ContributionRow::deltaToMean))
+            .filter(r -> r.deltaToMean() < 0)
+            .limit(3)
+            .toList();
+    canvas.label("优势与短板（对照同级平均）");
+    float top = flow.y();
+    float half = (flow.width() - 10) / 2;
+    column(flow.left(), top, half, "优势", strong, GOOD);
+    column(flow.left() + half + 10, top, half, "短板", weak, BAD);
+    flow.advance(14 + 12 * 3 + 6);
+  }
+
+  private void column(
+      float x, float top, float width, String caption, List<ContributionRow> rows, Color color)
+      throws IOException {
+    canvas.fitted(caption, x, top - 10, width, 9.5f, 8, color, true);
+    float baseline = top - 24;
+    if (rows.isEmpty()) {
+      canvas.fitted("无", x + 4, baseline, width - 4, 8.5f, 7, CardCanvas.GREY, false);
+    }
+    for (ContributionRow row : rows) {
+      String figures =
+          DisplayFormat.score(row.score())
+              + "（平均 "
+              + DisplayFormat.score(row.levelMean())
+              + "，"
+              + Formats.change(row.deltaToMean(), null)
+              + "）";
+      float figureWidth = canvas.flow().textWidth(figures, 8.5f);
+      canvas.fitted(
+          row.componentName(),
+          x + 4,
+          baseline,
+          width - figureWidth - 12,
+          8.5f,
+          6.5f,
+          CardCanvas.TEXT,
+          false);
+      canvas.fittedRight(figures, x + width, baseline, figureWidth, 8.5f, color);
+      baseline -= 12;
+    }
+  }
+
+  private void trend(PageFlow flow, AppraisalRow unit) throws IOException {
+    canvas.label(PublicationData.STREET.equals(unit.level()) ? "变化与双向考评" : "变化与创新指数");
+    float top = flow.y();
+    List<String> lines = new ArrayList<>();
+    if (unit.previousTotalScore() == null) {
+      lines.add("上年总分：无可比数据");
+    } else {
+      lines.add(
+          "上年总分 "
+              + DisplayFormat.score(unit.previousTotalScore())
+              + " → 本年 "
+              + DisplayFormat.score(unit.totalScore()));
+      lines.add(
+          "变化 "
+              + Formats.change(unit.totalChange(), null)
+              + "，"
+              + (Boolean.TRUE.equals(unit.changeSignificant()) ? "超出不确定性（显著）" : "在不确定性范围内（不显著）"));
+    }
+    InnovationRow current = currentInnovation(unit);
+    if (current != null) {
+      lines.add(
+          "创新指数 "
+              + DisplayFormat.score(current.index())
+              + "，排名 "
+              + DisplayFormat.rank(current.rank())
+              + "，发展指数 "
+              + DisplayFormat.score(current.developmentIndex()));
+    }
+    if (PublicationData.STREET.equals(unit.level())) {
+      lines.addAll(ratingLines(unit));
+    }
+    float half = (flow.width() - 10) / 2;
+    boolean chart =
+        PublicationData.COMMUNITY.equals(unit.level()) && innovationChart(flow, unit, top, half);
+    float textWidth = chart ? half : flow.width();
+    float baseline = top - 10;
+    int maxLines = 7;
+    for (String line : lines.subList(0, Math.min(maxLines, lines.size()))) {
+      canvas.fitted(
+          line, flow.left() + 4, baseline, textWidth - 4, 8.5f, 6.5f, CardCanvas.TEXT, false);
+      baseline -= 12.5f;
+    }
+    float used = Math.max(chart ? 92 : 0, 12.5f * Math.min(maxLines, lines.size()) + 4);
+    flow.advance(used + 6);
+  }
+
+  private List<String> ratingLines(AppraisalRow unit) {
+    List<String> lines = new ArrayList<>();
+    StreetRatingGivenRow given =
+        data.tables().streetRatingGiven().stream()
+            .filter(r -> r.streetCode().equals(unit.unitCode()))
+            .findFirst()
+            .orElse(null);
+    if (given != null) {
+      lines.add(
+          "本街道评议部门：评议人 "
+              + given.nRaters()
+              + " 人，评议部门 "
+              + given.nDepartmentsRated()
+              + " 个，共 "
+              + given.nRatings()
+              + " 次，平均给分 "
+              + DisplayFormat.score(given.meanScoreGiven()));
+    }
+    List<DepartmentStreetCell> cells =
+        data.tables().departmentStreetMatrix().stream()
+            .filter(c -> c.streetCode().equals(unit.unitCode()) && c.meanScore() != null)
+            .sorted(Comparator.comparing(DepartmentStreetCell::meanScore).reversed())
+            .toList();
+    if (!cells.isEmpty()) {
+      lines.add("给分最高：" + describe(cells.subList(0, Math.min(3, cells.size()))));
+      List<DepartmentStreetCell> low =
+          cells.stream()
+              .sorted(Comparator.comparing(DepartmentStreetCell::meanScore))
+              .limit(3)
+              .toList();
+      lines.add("给分最低：" + describe(low));
+    }
+    if (given == null && cells.isEmpty()) {
+      lines.add("本期无本街道评议部门的记录。");
+    }
+    return lines;
+  }
+
+  private static String describe(List<DepartmentStreetCell> cells) {
+    return String.join(
+        "、",
+        cells.stream()
+            .map(c -> c.departmentName() + " " + DisplayFormat.score(c.meanScore()))
+            .toList());
+  }
+
+  private boolean innovationChart(PageFlow flow, AppraisalRow unit, float top, float half)
+      throws IOException {
+    List<InnovationRow> years = data.innovation(unit.level(), unit.unitCode());
+    if (years.size() < 2) {
+      return false;
+    }
+    Map<String, Double> byYear = new LinkedHashMap<>();
+    years.forEach(r -> byYear.put(r.period(), r.index()));
+    JFreeChart chart =
+        IndexTrendChart.applyTheme(
+            IndexTrendChart.createChart(
+                IndexTrendChart.createDataset(
+                    Map.of("创新指数", byYear), years.stream().map(InnovationRow::period).toList()),
+                null,
+                null,
+                false),
+            theme);
+    float height = 92;
+    canvas.chart(chart, flow.left() + half + 10, top - height, half, height);
+    return true;
+  }
+
+  private void flags(PageFlow flow, AppraisalRow unit) throws IOException {
+    List<String> labels = FlagText.labels(unit.flags(), data::name);
+    if (labels.isEmpty() || canvas.remaining() < 40) {
+      return;
+    }
+    canvas.label("标记说明");
+    float available = canvas.remaining() - 4;
+    for (String label : labels) {
+      if (available < 13) {
+        break;
+      }
+      float before = flow.y();
+      canvas.paragraph(
+          "• " + label, 8.5f, label.startsWith("样本不足") ? BAD : CardCanvas.TEXT, 4, available);
+      available -= before - flow.y();
+    }
+  }
+}

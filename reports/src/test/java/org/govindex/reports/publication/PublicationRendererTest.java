@@ -1,0 +1,363 @@
+package org.govindex.reports.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.govindex.reports.fonts.CjkFont;
+import org.govindex.reports.fonts.CjkFontLocator;
+import org.govindex.reports.model.ReportDataException;
+import org.govindex.reports.pdf.PageFlow;
+import org.govindex.reports.pdf.PageNumbering;
+import org.govindex.reports.tables.ResultTables;
+import org.govindex.reports.testing.PdfInspection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the publication from {@link SamplePublicationData} and checks it as a reader would: page
+ * counts, embedded subset fonts, no missing glyph, the contents pointing at the right pages,
+ * running headers and footers, no text outside the content box, the methodology appendix matching
+ * the configuration, and a golden image of a scorecard.
+ *
+ * <p>Golden image: {@code src/test/resources/publication/golden-street-scorecard.png}. After an
+ * intended layout change, regenerate it with {@code mvn -pl reports test
+ * -Dtest=PublicationRendererTest -Dgovindex.updateGolden=true}, look at the new PNG, and commit it.
+ */
+class PublicationRendererTest {
+
+  private static final Path OUT = Path.of("target/test-reports/publication");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/publication/golden-street-scorecard.png");
+
+  /** Mean absolute grey difference (0-255) tolerated against the golden image. */
+  private static final double GOLDEN_TOLERANCE = 1.0;
+
+  private static PublicationInputs inputs;
+  private static ResultTables tables;
+  private static CjkFont font;
+
+  @BeforeAll
+  static void render() throws Exception {
+    Path data = Files.createDirectories(OUT.resolve("data"));
+    inputs = SamplePublicationData.write(data);
+    tables = ResultTables.read(inputs.tablesDir());
+    font = CjkFontLocator.defaultFont();
+    new PublicationRenderer(font).renderAll(inputs, OUT);
+  }
+
+  private static PDDocument open(String name) throws Exception {
+    return Loader.loadPDF(OUT.resolve(name).toFile());
+  }
+
+  private static final List<String> ALL =
+      List.of(
+          PublicationRenderer.ANNUAL_REPORT,
+          PublicationRenderer.STREET_SCORECARDS,
+          PublicationRenderer.COMMUNITY_SCORECARDS,
+          PublicationRenderer.DEPARTMENT_SCORECARDS);
+
+  @Test
+  void scorecardsHaveOnePagePerUnit() throws Exception {
+    try (PDDocument streets = open(PublicationRenderer.STREET_SCORECARDS);
+        PDDocument communities = open(PublicationRenderer.COMMUNITY_SCORECARDS);
+        PDDocument departments = open(PublicationRenderer.DEPARTMENT_SCORECARDS)) {
+      assertThat(streets.getNumberOfPages()).isEqualTo(SamplePublicationData.STREETS.length);
+      assertThat(communities.getNumberOfPages()).isEqualTo(SamplePublicationData.COMMUNITIES);
+      assertThat(departments.getNumberOfPages())
+          .isEqualTo(SamplePublicationData.DEPARTMENTS.length);
+    }
+  }
+
+  @Test
+  void annualReportHasCoverContentsAndEverySection() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      List<String> pages = PdfInspection.pageTexts(document);
+      assertThat(pages.get(0)).contains("城乡社区治理和服务").contains("1.2.3-test");
+      assertThat(pages.get(1)).contains(TableOfContents.TITLE);
+      List<PDOutlineItem> items = outline(document);
+      assertThat(items.stream().map(PDOutlineItem::getTitle))
+          .containsExactly(
+              "一、总体情况",
+              "二、街道考评排名",
+              "三、社区考评排名",
+              "四、创新指数",
+              "五、部门双向考评",
+              "六、以奖代补",
+              "附录一 方法说明",
+              "附录二 数据质量");
+      assertThat(document.getNumberOfPages()).isGreaterThan(2 + items.size() - 1);
+    }
+  }
+
+  @Test
+  void contentsEntriesPointToThePageWhereTheSectionStarts() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      List<String> pages = PdfInspection.pageTexts(document);
+      for (PDOutlineItem item : outline(document)) {
+        int index =
+            document.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage());
+        String body = bodyText(pages.get(index));
+        assertThat(body).as("page %d for %s", index + 1, item.getTitle()).contains(item.getTitle());
+        // the contents page prints the same (1-based) page number
+        assertThat(pages.get(1).replaceAll("[ .]", ""))
+            .contains(item.getTitle().replace(" ", "") + (index + 1));
+      }
+    }
+  }
+
+  @Test
+  void everyPageButTheCoverHasRunningHeaderAndPageNumber() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      List<String> pages = PdfInspection.pageTexts(document);
+      int total = pages.size();
+      for (int i = 1; i < total; i++) {
+        assertThat(pages.get(i))
+            .as("page %d", i + 1)
+            .contains(AnnualReport.title(SamplePublicationData.PERIOD))
+            .contains(PageNumbering.label(i + 1, total));
+      }
+      assertThat(pages.get(0)).doesNotContain(PageNumbering.label(1, total));
+    }
+  }
+
+  @Test
+  void everyFontIsAnEmbeddedSubsetOfTheReportFont() throws Exception {
+    for (String name : ALL) {
+      try (PDDocument document = open(name)) {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+          collectFonts(page.getResources(), fonts);
+        }
+        assertThat(fonts).as(name).isNotEmpty();
+        for (PDFont pdfFont : fonts) {
+          assertThat(pdfFont).isInstanceOf(PDType0Font.class);
+          assertThat(pdfFont.isEmbedded()).as(name + " " + pdfFont.getName()).isTrue();
+          assertThat(pdfFont.getName()).matches("[A-Z]{6}\\+" + font.postScriptName());
+        }
+      }
+    }
+  }
+
+  @Test
+  void noGlyphIsMissing() throws Exception {
+    for (String name : ALL) {
+      try (PDDocument document = open(name)) {
+        int checked = 0;
+        for (PdfInspection.ShownChar shown : PdfInspection.chars(document)) {
+          String unicode = shown.position().getUnicode();
+          if (unicode.isBlank()) {
+            continue;
+          }
+          PDType0Font pdfFont = (PDType0Font) shown.position().getFont();
+          int code = shown.position().getCharacterCodes()[0];
+          assertThat(pdfFont.getDescendantFont().codeToGID(code))
+              .as("%s: glyph of '%s' on page %d", name, unicode, shown.page())
+              .isPositive();
+          assertThat(unicode).as("%s page %d", name, shown.page()).isNotEqualTo("?");
+          checked++;
+        }
+        assertThat(checked).as(name).isGreaterThan(100);
+      }
+    }
+  }
+
+  @Test
+  void noTextLeavesTheContentBox() throws Exception {
+    float left = PageFlow.MARGIN_LEFT - 1;
+    float right = PageFlow.PAGE.getWidth() - PageFlow.MARGIN_RIGHT + 1;
+    for (String name : ALL) {
+      try (PDDocument document = open(name)) {
+        for (PdfInspection.ShownChar shown : PdfInspection.chars(document)) {
+          float x = shown.position().getXDirAdj();
+          float end = x + shown.position().getWidthDirAdj();
+          assertThat(x)
+              .as("%s page %d '%s'", name, shown.page(), shown.position().getUnicode())
+              .isGreaterThanOrEqualTo(left);
+          assertThat(end)
+              .as("%s page %d '%s'", name, shown.page(), shown.position().getUnicode())
+              .isLessThanOrEqualTo(right);
+          assertThat(shown.pdfY()).isBetween(20f, PageFlow.PAGE.getHeight() - 20);
+        }
+      }
+    }
+  }
+
+  @Test
+  void smallSampleUnitsAreMarkedAndLongNamesShown() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.COMMUNITY_SCORECARDS)) {
+      String text = String.join("\n", PdfInspection.pageTexts(document));
+      long small =
+          tables.appraisal("community").stream().filter(r -> r.insufficientSample()).count();
+      assertThat(small).isPositive();
+      assertThat(text.split("得分仅供参考", -1)).hasSize((int) small + 1);
+      // the long name is shrunk to fit on its header line, not cut
+      assertThat(text).contains(SamplePublicationData.LONG_NAME);
+    }
+  }
+
+  @Test
+  void methodologyAppendixShowsEveryIndicatorAndConfiguredWeight() throws Exception {
+    JsonNode config = new ObjectMapper().readTree(inputs.methodologyJson().toFile());
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      StringBuilder body = new StringBuilder();
+      for (String page : PdfInspection.pageTexts(document)) {
+        for (String line : page.split("\n")) {
+          boolean header = line.contains(AnnualReport.title(SamplePublicationData.PERIOD));
+          if (!header && !line.matches("\\s*第 \\d+ 页 / 共 \\d+ 页\\s*")) {
+            body.append(line);
+          }
+        }
+      }
+      String text = body.toString().replaceAll("\\s+", "");
+      assertThat(config.path("catalogue")).hasSize(SamplePublicationData.INDICATORS.length);
+      for (JsonNode indicator : config.path("catalogue")) {
+        assertThat(text).contains(indicator.path("indicator_code").asText());
+        assertThat(text)
+            .contains("[weight_community]：" + indicator.path("weight_community").asText())
+            .contains("[weight_street]：" + indicator.path("weight_street").asText())
+            .contains("[goal_best]：" + indicator.path("goal_best").asText());
+      }
+      assertThat(text).contains("居民代表[居民代表]".replace("[居民代表]", "")).contains("0.4");
+      // unknown keys are printed too
+      assertThat(text).contains("future_setting_xyz").contains("threshold_q").contains("0.123");
+    }
+  }
+
+  @Test
+  void chartsAreWrittenAsPngAndSvg() throws Exception {
+    Path charts = OUT.resolve(PublicationRenderer.CHARTS_DIR);
+    for (String base :
+        List.of("grade-distribution", "innovation-radar-street", "innovation-trend-district")) {
+      assertThat(charts.resolve(base + ".png")).isRegularFile();
+      assertThat(charts.resolve(base + ".svg")).isRegularFile();
+      assertThat(ImageIO.read(charts.resolve(base + ".png").toFile()).getWidth())
+          .isGreaterThan(600);
+    }
+    assertThat(Files.list(charts).filter(p -> p.toString().contains("department-heatmap")).count())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aMissingRequiredColumnNamesFileAndColumn(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("appraisal.csv"), "period,level,unit_code\n2026,community,1\n");
+    assertThatThrownBy(() -> ResultTables.read(dir))
+        .isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("appraisal.csv")
+        .hasMessageContaining("'unit_name'");
+  }
+
+  @Test
+  void streetScorecardMatchesTheGoldenImage() throws Exception {
+    BufferedImage actual;
+    try (PDDocument document = open(PublicationRenderer.STREET_SCORECARDS)) {
+      actual = grey(new PDFRenderer(document).renderImage(0, 0.5f, ImageType.GRAY));
+    }
+    if (Boolean.getBoolean("govindex.updateGolden")) {
+      Files.createDirectories(GOLDEN.getParent());
+      ImageIO.write(actual, "png", GOLDEN.toFile());
+    }
+    assertThat(GOLDEN)
+        .as("golden image; create it with -Dgovindex.updateGolden=true (see class comment)")
+        .isRegularFile();
+    BufferedImage golden = ImageIO.read(GOLDEN.toFile());
+    assertThat(golden.getWidth()).isEqualTo(actual.getWidth());
+    assertThat(golden.getHeight()).isEqualTo(actual.getHeight());
+    ImageIO.write(actual, "png", OUT.resolve("actual-street-scorecard.png").toFile());
+    assertThat(meanAbsoluteDifference(golden, actual)).isLessThan(GOLDEN_TOLERANCE);
+  }
+
+  @Test
+  void goldenComparisonDetectsALayoutChange() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.STREET_SCORECARDS)) {
+      PDFRenderer renderer = new PDFRenderer(document);
+      BufferedImage first = grey(renderer.renderImage(0, 0.5f, ImageType.GRAY));
+      assertThat(meanAbsoluteDifference(first, first)).isZero();
+      // the same page with its content moved down by 4 pixels (about 8 pt)
+      BufferedImage shifted =
+          new BufferedImage(first.getWidth(), first.getHeight(), first.getType());
+      java.awt.Graphics2D g = shifted.createGraphics();
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, shifted.getWidth(), shifted.getHeight());
+      g.drawImage(first, 0, 4, null);
+      g.dispose();
+      assertThat(meanAbsoluteDifference(first, shifted)).isGreaterThan(GOLDEN_TOLERANCE);
+    }
+  }
+
+  /** Downscaled (2×2 box) grey image: removes sub-pixel rasterisation noise. */
+  private static BufferedImage grey(BufferedImage image) {
+    int width = image.getWidth() / 2;
+    int height = image.getHeight() / 2;
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int sum = 0;
+        for (int dy = 0; dy < 2; dy++) {
+          for (int dx = 0; dx < 2; dx++) {
+            sum += image.getRaster().getSample(2 * x + dx, 2 * y + dy, 0);
+          }
+        }
+        out.getRaster().setSample(x, y, 0, sum / 4);
+      }
+    }
+    return out;
+  }
+
+  private static double meanAbsoluteDifference(BufferedImage a, BufferedImage b) {
+    long sum = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        sum += Math.abs(a.getRaster().getSample(x, y, 0) - b.getRaster().getSample(x, y, 0));
+      }
+    }
+    return (double) sum / (a.getWidth() * a.getHeight());
+  }
+
+  /** The text of a page without its running header line. */
+  private static String bodyText(String page) {
+    return page.replace(AnnualReport.title(SamplePublicationData.PERIOD), "");
+  }
+
+  private static List<PDOutlineItem> outline(PDDocument document) {
+    List<PDOutlineItem> items = new ArrayList<>();
+    document.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+    return items;
+  }
+
+  private static void collectFonts(PDResources resources, List<PDFont> fonts) throws Exception {
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getFontNames()) {
+      fonts.add(resources.getFont(name));
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject xObject = resources.getXObject(name);
+      if (xObject instanceof PDFormXObject form) {
+        collectFonts(form.getResources(), fonts);
+      }
+    }
+  }
+}
