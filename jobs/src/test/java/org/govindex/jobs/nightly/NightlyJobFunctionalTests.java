@@ -99,6 +99,44 @@ class NightlyJobFunctionalTests {
 
     // and the result tables are complete and consistent with each other
     resultTablesAreConsistent(published);
+
+    // and the reports hold one scorecard page per unit and one workbook sheet per table
+    reportsCoverEveryUnitAndTable(published);
+  }
+
+  private static void reportsCoverEveryUnitAndTable(Path published) throws IOException {
+    Path reports = published.resolve("reports");
+    assertThat(reports.resolve("annual-report.pdf")).isRegularFile();
+    assertThat(pages(reports.resolve("scorecards-communities.pdf")))
+        .isEqualTo(dataRows("registry/communities.csv"));
+    assertThat(pages(reports.resolve("scorecards-streets.pdf")))
+        .isEqualTo(dataRows("registry/streets.csv"));
+    assertThat(pages(reports.resolve("scorecards-departments.pdf")))
+        .isEqualTo(dataRows("registry/departments.csv"));
+    try (Stream<Path> charts = Files.list(reports.resolve("charts"))) {
+      List<String> names = charts.map(p -> p.getFileName().toString()).toList();
+      assertThat(names).anyMatch(n -> n.endsWith(".png")).anyMatch(n -> n.endsWith(".svg"));
+    }
+    try (var workbook =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            reports.resolve(RenderReportsTasklet.WORKBOOK).toFile(), null, true)) {
+      // the overview sheet, then one sheet per table of the run
+      long tables;
+      try (Stream<Path> csv = Files.list(published.resolve("tables"))) {
+        tables = csv.filter(p -> p.toString().endsWith(".csv")).count();
+      }
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(tables + 1);
+      var appraisal = workbook.getSheetAt(1);
+      // two header rows (Chinese labels, column codes), then one row per unit
+      assertThat(appraisal.getLastRowNum() + 1 - 2)
+          .isEqualTo(readCsv(published.resolve("tables/appraisal.csv")).size());
+    }
+  }
+
+  private static int pages(Path pdf) throws IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return document.getNumberOfPages();
+    }
   }
 
   /** Cross-checks of the published tables, recomputed here from the CSV files. */
