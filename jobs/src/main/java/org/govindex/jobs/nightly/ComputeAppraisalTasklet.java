@@ -104,6 +104,12 @@ public final class ComputeAppraisalTasklet implements Tasklet {
             ObjectiveInputs.readParquet(session, ingested),
             appraisal.catalogue(),
             request.period());
+    // O feeds the totals, the contributions and the departments: compute it once
+    objective =
+        new ObjectiveTables(
+            objective.indicatorValues(),
+            objective.objectiveScores().cache(),
+            objective.weightShares().cache());
     writer.write("indicator_values", objective.indicatorValues());
 
     LOG.info("checking survey quality");
