@@ -16,6 +16,7 @@ import java.util.Map;
  *     innovation framework, awards)
  * @param appraisal run settings of the appraisal that are not policy (bootstrap)
  * @param innovation run settings of the innovation index
+ * @param surveyQuality thresholds of the survey-quality flags
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GovindexSettings(
@@ -24,7 +25,8 @@ public record GovindexSettings(
     @JsonProperty("jobRepository") JobRepository jobRepository,
     @JsonProperty("framework") Framework framework,
     @JsonProperty("appraisal") Appraisal appraisal,
-    @JsonProperty("innovation") Innovation innovation) {
+    @JsonProperty("innovation") Innovation innovation,
+    @JsonProperty("surveyQuality") SurveyQuality surveyQuality) {
 
   public GovindexSettings {
     spark = spark == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(spark));
@@ -32,6 +34,29 @@ public record GovindexSettings(
     jobRepository = jobRepository == null ? new JobRepository(null, null, null) : jobRepository;
     innovation = innovation == null ? new Innovation(null) : innovation;
   }
+
+  /**
+   * Survey-quality checks (issue 4): a unit is flagged when a share exceeds its threshold; see
+   * {@code SurveyQualitySettings} for the definitions.
+   *
+   * @param burstWindowMinutes window of a burst of submissions from one IP address
+   * @param burstMinResponses fewest responses from one IP within the window that make a burst
+   * @param straightlineMinItems fewest scored items for a response to count as straight-lining
+   * @param speederShare flag above this share of speeders
+   * @param duplicateShare flag above this share of duplicate phones
+   * @param straightlinerShare flag above this share of straight-liners
+   * @param burstShare flag above this share of responses in bursts
+   * @param dontKnowShare flag above this share of 不了解 answers
+   */
+  public record SurveyQuality(
+      @JsonProperty("burstWindowMinutes") int burstWindowMinutes,
+      @JsonProperty("burstMinResponses") int burstMinResponses,
+      @JsonProperty("straightlineMinItems") int straightlineMinItems,
+      @JsonProperty("speederShare") double speederShare,
+      @JsonProperty("duplicateShare") double duplicateShare,
+      @JsonProperty("straightlinerShare") double straightlinerShare,
+      @JsonProperty("burstShare") double burstShare,
+      @JsonProperty("dontKnowShare") double dontKnowShare) {}
 
   /**
    * Key of the keyed hash (HMAC-SHA256) that pseudonymises personal data. Absent: the environment

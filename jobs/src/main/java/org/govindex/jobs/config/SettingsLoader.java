@@ -78,7 +78,29 @@ public final class SettingsLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    checkSurveyQuality(settings, configFile == null ? DEFAULTS : configFile.toString());
     return new Effective(settings, canonical);
+  }
+
+  private static void checkSurveyQuality(GovindexSettings settings, String origin) {
+    GovindexSettings.SurveyQuality q = settings.surveyQuality();
+    if (q == null) {
+      return;
+    }
+    try {
+      new org.govindex.jobs.compute.quality.SurveyQualitySettings(
+          "2000",
+          q.burstWindowMinutes(),
+          q.burstMinResponses(),
+          q.straightlineMinItems(),
+          q.speederShare(),
+          q.duplicateShare(),
+          q.straightlinerShare(),
+          q.burstShare(),
+          q.dontKnowShare());
+    } catch (IllegalArgumentException e) {
+      throw new GovindexException(origin + ": surveyQuality: " + e.getMessage(), e);
+    }
   }
 
   /** Text of {@code classpath:...} or of a path (relative to the config file's folder). */

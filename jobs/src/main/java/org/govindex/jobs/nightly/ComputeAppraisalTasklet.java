@@ -117,7 +117,7 @@ public final class ComputeAppraisalTasklet implements Tasklet {
         SurveyQuality.compute(
                 session,
                 SurveyQualityInputs.readParquet(session, ingested),
-                SurveyQualitySettings.defaults(request.period()))
+                surveyQualitySettings())
             .cache();
     writer.write(SurveyQuality.TABLE, quality);
 
@@ -185,6 +185,23 @@ public final class ComputeAppraisalTasklet implements Tasklet {
         a.bootstrapSeed(),
         policy.subjectiveWeight(AppraisalLevel.COMMUNITY),
         policy.subjectiveWeight(AppraisalLevel.STREET));
+  }
+
+  private SurveyQualitySettings surveyQualitySettings() {
+    GovindexSettings.SurveyQuality q = request.settings().settings().surveyQuality();
+    if (q == null) {
+      return SurveyQualitySettings.defaults(request.period());
+    }
+    return new SurveyQualitySettings(
+        request.period(),
+        q.burstWindowMinutes(),
+        q.burstMinResponses(),
+        q.straightlineMinItems(),
+        q.speederShare(),
+        q.duplicateShare(),
+        q.straightlinerShare(),
+        q.burstShare(),
+        q.dontKnowShare());
   }
 
   private static Map<String, String> indicatorNames(AppraisalConfiguration appraisal) {

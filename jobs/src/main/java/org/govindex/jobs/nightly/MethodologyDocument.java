@@ -97,6 +97,9 @@ final class MethodologyDocument {
     bootstrap.put("resamples", settings.appraisal().bootstrapResamples());
     bootstrap.put("seed", settings.appraisal().bootstrapSeed());
     bootstrap.put("interval", "percentile, 95% (2.5th and 97.5th percentiles)");
+    if (settings.surveyQuality() != null) {
+      root.set("survey_quality", JSON.valueToTree(settings.surveyQuality()));
+    }
     root.set("catalogue", csvRows(framework.texts().get("appraisalCatalogue")));
     ArrayNode items = root.putArray("questionnaire");
     for (QuestionnaireItem item : framework.questionnaire().items()) {
