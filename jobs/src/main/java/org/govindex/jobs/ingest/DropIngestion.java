@@ -39,6 +39,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class DropIngestion {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(DropIngestion.class);
+
   /** Input larger than this is repartitioned before validation (CSV files are read whole). */
   private static final long REPARTITION_BYTES = 256L << 20;
 
@@ -112,6 +115,7 @@ public final class DropIngestion {
           ingestedDir);
       return new KindResult(List.of(), List.of(), List.of());
     }
+    long started = System.nanoTime();
     List<RawTable> tables = files.stream().map(reader::read).toList();
     Dataset<Row> canonical = null;
     long bytes = 0;
@@ -168,6 +172,13 @@ public final class DropIngestion {
                 rejected.getOrDefault(path, 0L)));
       }
       List<Unit> units = kind.isRegistry() ? RegistryUnits.collect(kind, accepted) : List.of();
+      LOG.info(
+          "ingested {}: {} file(s), {} rows read, {} rejected, {} s",
+          kind.toString().toLowerCase(java.util.Locale.ROOT),
+          tables.size(),
+          reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
+          rejects.size(),
+          String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
       return new KindResult(reports, rejects, units);
     } finally {
       validated.unpersist();
