@@ -125,6 +125,7 @@ public final class ComputeAppraisalTasklet implements Tasklet {
     Dataset<Row> table =
         AppraisalTotals.compute(
                 subjective.appraisal(),
+                subjective.subjectiveReplicates(),
                 objective.objectiveScores(),
                 UnitParents.of(surveys.communities(), surveys.streets(), surveys.districts()),
                 previousAppraisal(session).orElse(null),

@@ -33,7 +33,10 @@ import org.govindex.indicators.appraisal.AppraisalPolicy;
  *   <li>the change against the previous period's total when its table is given: {@code Δ = T −
  *       T_prev}, significant when {@code |Δ| > sqrt(h² + h_prev²)} where {@code h = w·(ci_high −
  *       ci_low)/2} is the half-width of the 95% interval of T implied by the bootstrap interval of
- *       S (O is an exact count, not a sample; the two survey waves are independent samples).
+ *       S (O is an exact count, not a sample; the two survey waves are independent samples);
+ *   <li>the 95% interval of the rank, {@code rank_low} and {@code rank_high}: percentiles of the
+ *       unit's rank over the bootstrap replicates of T ({@link AppraisalRankIntervals}), null for
+ *       unranked units.
  * </ul>
  */
 public final class AppraisalTotals {
@@ -52,7 +55,9 @@ public final class AppraisalTotals {
           "district_type",
           "previous_total_score",
           "total_change",
-          "change_significant");
+          "change_significant",
+          AppraisalRankIntervals.RANK_LOW,
+          AppraisalRankIntervals.RANK_HIGH);
 
   private AppraisalTotals() {}
 
@@ -60,6 +65,8 @@ public final class AppraisalTotals {
    * The appraisal table.
    *
    * @param subjective the subjective rows ({@link AppraisalColumns}, objective and total null)
+   * @param subjectiveReplicates level, unit_code, s_replicates: the bootstrap replicates of S of
+   *     every unit with a subjective score (see {@link AppraisalRankIntervals#compute})
    * @param objectiveScores level, unit_code, objective_score, n_indicators, flags
    * @param parents level, unit_code, parent_code, parent_name, district_type
    * @param previous the previous period's appraisal table (level, unit_code, total_score,
@@ -67,6 +74,7 @@ public final class AppraisalTotals {
    */
   public static Dataset<Row> compute(
       Dataset<Row> subjective,
+      Dataset<Row> subjectiveReplicates,
       Dataset<Row> objectiveScores,
       Dataset<Row> parents,
       Dataset<Row> previous,
@@ -106,7 +114,8 @@ public final class AppraisalTotals {
             "insufficient",
             policy.gradeThresholds(),
             policy.excellentQuota());
-    Dataset<Row> withParents = ranked.join(parents, toSeq("level", "unit_code"), "left");
+    Dataset<Row> withIntervals = AppraisalRankIntervals.compute(ranked, subjectiveReplicates);
+    Dataset<Row> withParents = withIntervals.join(parents, toSeq("level", "unit_code"), "left");
     Dataset<Row> withChange = change(withParents, previous);
     Column flags =
         concat_ws(

@@ -31,14 +31,19 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class StreetScores {
 
-  /** Output schema: street_code, subjective_score, ci_low, ci_high, missing_population. */
+  /**
+   * Output schema: street_code, subjective_score, ci_low, ci_high, missing_population, replicates
+   * (the street's B bootstrap replicates of S described above, NaN where undefined; null when S is
+   * null).
+   */
   public static final StructType SCHEMA =
       new StructType()
           .add("street_code", DataTypes.StringType, false)
           .add("subjective_score", DataTypes.DoubleType, true)
           .add("ci_low", DataTypes.DoubleType, true)
           .add("ci_high", DataTypes.DoubleType, true)
-          .add("missing_population", DataTypes.BooleanType, false);
+          .add("missing_population", DataTypes.BooleanType, false)
+          .add("replicates", DataTypes.createArrayType(DataTypes.DoubleType, false), true);
 
   private StreetScores() {}
 
@@ -92,15 +97,17 @@ public final class StreetScores {
       weightSum += member.population();
     }
     if (weightable.isEmpty()) {
-      return RowFactory.create(streetCode, null, null, null, missingPopulation);
+      return RowFactory.create(streetCode, null, null, null, missingPopulation, null);
     }
-    PercentileInterval interval = PercentileInterval.of95(replicates(weightable));
+    double[] replicates = replicates(weightable);
+    PercentileInterval interval = PercentileInterval.of95(replicates);
     return RowFactory.create(
         streetCode,
         weighted / weightSum,
         interval == null ? null : interval.low(),
         interval == null ? null : interval.high(),
-        missingPopulation);
+        missingPopulation,
+        replicates);
   }
 
   private static double[] replicates(List<Member> members) {

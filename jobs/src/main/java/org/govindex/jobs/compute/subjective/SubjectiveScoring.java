@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.govindex.indicators.survey.AnswerScale;
 import org.govindex.indicators.survey.Questionnaire;
+import org.govindex.jobs.compute.appraisal.AppraisalRankIntervals;
 
 /**
  * Entry point of the subjective (resident satisfaction) scores of methodology §1, the first slice
@@ -19,6 +20,8 @@ import org.govindex.indicators.survey.Questionnaire;
  *   <li>Community S and its 95% percentile-bootstrap interval: {@link CommunityScores}; n_valid and
  *       满意率: {@link SampleCounts}.
  *   <li>Street S (population-weighted) and its stratified-bootstrap interval: {@link StreetScores}.
+ *   <li>The bootstrap replicates of S of every community and street with a score (internal, for the
+ *       rank interval of the appraisal): {@link SubjectiveTables#subjectiveReplicates()}.
  *   <li>Appraisal rows: {@link SubjectiveAppraisal}. Because the objective score O and hence the
  *       total T are not computed yet, rank and grade are by S (flag {@code ranked_by_subjective});
  *       objective_score and total_score are null.
@@ -49,7 +52,10 @@ public final class SubjectiveScoring {
     Dataset<Row> communityScores =
         CommunityScores.compute(survey, questionnaire, settings)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> streetScores = StreetScores.compute(communityScores, inputs.communities());
+    // Read by the street rows and by the replicates table.
+    Dataset<Row> streetScores =
+        StreetScores.compute(communityScores, inputs.communities())
+            .persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> communityRows =
         SubjectiveAppraisal.levelRows(
@@ -85,7 +91,29 @@ public final class SubjectiveScoring {
     Dataset<Row> appraisal =
         SubjectiveAppraisal.finish(communityRows.unionByName(streetRows))
             .orderBy(col("level"), col("unit_code"));
-    return new SubjectiveTables(items, appraisal);
+    return new SubjectiveTables(items, appraisal, replicates(communityScores, streetScores));
+  }
+
+  /**
+   * level, unit_code, s_replicates of the communities and streets with a subjective score: the
+   * replicates behind ci_low and ci_high, kept for the rank interval (never written out).
+   */
+  static Dataset<Row> replicates(Dataset<Row> communityScores, Dataset<Row> streetScores) {
+    Dataset<Row> communities =
+        communityScores
+            .filter(col("subjective_score").isNotNull())
+            .select(
+                lit("community").as("level"),
+                col("community_code").as("unit_code"),
+                col("replicates").as(AppraisalRankIntervals.S_REPLICATES));
+    Dataset<Row> streets =
+        streetScores
+            .filter(col("subjective_score").isNotNull())
+            .select(
+                lit("street").as("level"),
+                col("street_code").as("unit_code"),
+                col("replicates").as(AppraisalRankIntervals.S_REPLICATES));
+    return communities.unionByName(streets);
   }
 
   /** The lowest scored option that counts as satisfied (基本满意 on the default scale). */

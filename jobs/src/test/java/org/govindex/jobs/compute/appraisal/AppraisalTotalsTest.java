@@ -1,5 +1,7 @@
 package org.govindex.jobs.compute.appraisal;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -81,6 +84,18 @@ class AppraisalTotalsTest {
     return new AppraisalPolicy(w, grades, 30, 100, quota, DepartmentRatingPolicy.DEFAULT);
   }
 
+  /**
+   * Replicates of S all equal to S (three of them), for units with a score: every replicate ranks
+   * like the nominal ranking, so the rank interval is [rank, rank].
+   */
+  private static Dataset<Row> constantReplicates(Dataset<Row> subjective) {
+    Column s = col("subjective_score");
+    return subjective
+        .filter(s.isNotNull())
+        .select(
+            col("level"), col("unit_code"), array(s, s, s).as(AppraisalRankIntervals.S_REPLICATES));
+  }
+
   private static Map<String, Row> byUnit(Dataset<Row> table) {
     Map<String, Row> rows = new HashMap<>();
     for (Row r : table.collectAsList()) {
@@ -122,6 +137,7 @@ class AppraisalTotalsTest {
         byUnit(
             AppraisalTotals.compute(
                 s,
+                constantReplicates(s),
                 o,
                 parents,
                 null,
@@ -134,6 +150,11 @@ class AppraisalTotalsTest {
     assertThat((String) t.get("A").getAs("grade")).isEqualTo("合格");
     assertThat((String) t.get("A").getAs("flags")).isEmpty();
     assertThat((String) t.get("A").getAs("parent_name")).isEqualTo("一街道");
+    // constant replicates: the rank interval is the rank; unranked units have none
+    assertThat((Integer) t.get("A").getAs("rank_low")).isEqualTo(1);
+    assertThat((Integer) t.get("A").getAs("rank_high")).isEqualTo(1);
+    assertThat((Integer) t.get("B").getAs("rank_low")).isNull();
+    assertThat((Integer) t.get("D").getAs("rank_high")).isNull();
     // B: no objective score -> no total, unranked
     assertThat((Double) t.get("B").getAs("total_score")).isNull();
     assertThat((Integer) t.get("B").getAs("rank")).isNull();
@@ -170,6 +191,7 @@ class AppraisalTotalsTest {
         byUnit(
             AppraisalTotals.compute(
                 spark.createDataFrame(subjective, AppraisalColumns.SCHEMA),
+                constantReplicates(spark.createDataFrame(subjective, AppraisalColumns.SCHEMA)),
                 spark.createDataFrame(objective, OBJECTIVE),
                 spark.createDataFrame(List.<Row>of(), PARENTS),
                 null,
@@ -190,12 +212,16 @@ class AppraisalTotalsTest {
     assertThat((String) t.get("U8").getAs("grade")).isEqualTo("不合格"); // 70 < 72
     assertThat((Integer) t.get("U2").getAs("rank")).isEqualTo(2);
     assertThat((Integer) t.get("U3").getAs("rank")).isEqualTo(4);
+    assertThat((Integer) t.get("U2").getAs("rank_low")).isEqualTo(2);
+    assertThat((Integer) t.get("U2").getAs("rank_high")).isEqualTo(2);
+    assertThat((Integer) t.get("U3").getAs("rank_high")).isEqualTo(4);
 
     // a cap of 0.2 -> 2 units: the tie at rank 2 would make 3, so both tied units are demoted
     Map<String, Row> strict =
         byUnit(
             AppraisalTotals.compute(
                 spark.createDataFrame(subjective, AppraisalColumns.SCHEMA),
+                constantReplicates(spark.createDataFrame(subjective, AppraisalColumns.SCHEMA)),
                 spark.createDataFrame(objective, OBJECTIVE),
                 spark.createDataFrame(List.<Row>of(), PARENTS),
                 null,
@@ -234,6 +260,7 @@ class AppraisalTotalsTest {
         byUnit(
             AppraisalTotals.compute(
                 s,
+                constantReplicates(s),
                 o,
                 spark.createDataFrame(List.<Row>of(), PARENTS),
                 previous,
@@ -253,6 +280,7 @@ class AppraisalTotalsTest {
         byUnit(
             AppraisalTotals.compute(
                 s,
+                constantReplicates(s),
                 o,
                 spark.createDataFrame(List.<Row>of(), PARENTS),
                 earlier,
