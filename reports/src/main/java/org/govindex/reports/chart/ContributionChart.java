@@ -52,7 +52,10 @@ public final class ContributionChart {
     return dataset;
   }
 
-  /** Stacked horizontal bars of the parts, 0-100 points of T, each segment labelled. */
+  /**
+   * Stacked horizontal bars of the parts, 0-100 points of T, each segment labelled inside with its
+   * points.
+   */
   public static JFreeChart createPartsChart(DefaultCategoryDataset dataset, String title) {
     NumberAxis pointsAxis = new NumberAxis("总分构成（分）");
     pointsAxis.setRange(0, 100);
@@ -60,9 +63,17 @@ public final class ContributionChart {
     renderer.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setMaximumBarWidth(0.35);
+    // labels centred inside their segment (the default position is above a horizontal bar,
+    // where a label in the segment's contrast colour would vanish on the white background)
+    ItemLabelPosition inside = new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER);
+    renderer.setDefaultPositiveItemLabelPosition(inside);
+    renderer.setDefaultNegativeItemLabelPosition(inside);
+    // JFreeChart drops an inside label taller than its bar unless there is a fallback
+    renderer.setPositiveItemLabelPositionFallback(inside);
+    renderer.setNegativeItemLabelPositionFallback(inside);
+    renderer.setMaximumBarWidth(0.5);
     CategoryAxis axis = new CategoryAxis(null);
-    axis.setCategoryMargin(0.3);
+    axis.setCategoryMargin(0.15);
     CategoryPlot plot = new CategoryPlot(dataset, axis, pointsAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setDomainGridlinesVisible(false);
@@ -111,15 +122,44 @@ public final class ContributionChart {
     return new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
   }
 
-  /** Applies {@code theme}, then dark item labels in a small size. */
+  /**
+   * Applies {@code theme}, then item labels in a small size: outside the bars in dark text for the
+   * deltas; on the stacked parts in white on dark segments and in dark text on light ones, so every
+   * label keeps a strong contrast with its background.
+   */
   public static JFreeChart applyTheme(JFreeChart chart, GovindexChartTheme theme) {
     theme.apply(chart);
     BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
-    renderer.setDefaultItemLabelFont(theme.font().awtFont(7.5f));
-    renderer.setDefaultItemLabelPaint(
-        renderer instanceof SignedBarRenderer ? GovindexChartTheme.TEXT : Color.WHITE);
+    renderer.setDefaultItemLabelFont(theme.font().awtFont(8f));
+    renderer.setDefaultItemLabelPaint(GovindexChartTheme.TEXT);
+    if (!(renderer instanceof SignedBarRenderer)) {
+      int series = chart.getCategoryPlot().getDataset().getRowCount();
+      for (int i = 0; i < series; i++) {
+        renderer.setSeriesItemLabelPaint(i, labelOn(renderer.lookupSeriesPaint(i)));
+      }
+    }
     chart.getCategoryPlot().getDomainAxis().setTickLabelFont(theme.font().awtFont(8f));
     return chart;
+  }
+
+  /** White on dark colours, dark text on light ones (by relative luminance). */
+  static Color labelOn(Paint background) {
+    if (!(background instanceof Color color)) {
+      return GovindexChartTheme.TEXT;
+    }
+    double luminance =
+        0.2126 * linear(color.getRed())
+            + 0.7152 * linear(color.getGreen())
+            + 0.0722 * linear(color.getBlue());
+    // contrast with white (1.05 / (L + 0.05)) against contrast with the dark text
+    return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.0656
+        ? Color.WHITE
+        : GovindexChartTheme.TEXT;
+  }
+
+  private static double linear(int channel) {
+    double c = channel / 255.0;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
   /** Bars in {@link #BETTER} when positive and {@link #WORSE} when negative. */

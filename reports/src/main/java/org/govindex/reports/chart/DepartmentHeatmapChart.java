@@ -19,36 +19,47 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
- * Heatmap of the two-way rating: streets as rows, departments as columns, each cell coloured by the
- * mean score the street's raters gave the department (blank where the street did not rate it). The
- * score is printed in the cell when there are at most {@value #MAX_LABELLED_CELLS} cells. Callers
- * split large cities into charts of at most a few dozen streets (e.g. per district).
+ * Heatmap of the two-way rating: departments as rows (names set horizontally on the left), streets
+ * as columns (short names set horizontally above the grid), each cell coloured by the mean score
+ * the street's raters gave the department (blank where the street did not rate it) and labelled
+ * with the score when there are at most {@value #MAX_LABELLED_CELLS} cells. No label is ever
+ * rotated: callers keep a chart to at most {@value #MAX_STREETS} streets (splitting a district
+ * across several charts) and the fonts shrink to fit the columns and the label column.
  */
 public final class DepartmentHeatmapChart {
 
   /** Cells are labelled with their score up to this many cells. */
   public static final int MAX_LABELLED_CELLS = 400;
 
-  /** Fixed height (title, legend, padding) in points, without the department labels. */
-  private static final double FIXED_HEIGHT = 95;
+  /** At most this many street columns per chart, so their horizontal names stay legible. */
+  public static final int MAX_STREETS = 10;
 
-  /** Height per character of the longest (vertical) department label in points. */
-  private static final double LABEL_CHAR_HEIGHT = 8.5;
+  /** Fixed height (title, street labels, legend, padding) in points. */
+  private static final double FIXED_HEIGHT = 100;
 
-  /** Height per street row in points. */
+  /** Height per department row in points. */
   private static final double ROW_PITCH = 20;
+
+  /** Width of the department label column the fonts are fitted to, in points. */
+  private static final float LABEL_COLUMN = 110;
+
+  /** Width of the text area the chart is drawn across (A4 less margins), in points. */
+  private static final float DRAWN_WIDTH = 480;
+
+  private static final float MAX_LABEL_SIZE = 8.5f;
+  private static final float MIN_LABEL_SIZE = 5.5f;
 
   private DepartmentHeatmapChart() {}
 
   /** A cell: (street index, department index) → mean score. */
   public record Cell(int street, int department, double score) {}
 
-  /** The XYZ dataset: x = department index, y = street index, z = score. */
+  /** The XYZ dataset: x = street index, y = department index, z = score. */
   public static DefaultXYZDataset createDataset(List<Cell> cells) {
     double[][] data = new double[3][cells.size()];
     for (int i = 0; i < cells.size(); i++) {
-      data[0][i] = cells.get(i).department();
-      data[1][i] = cells.get(i).street();
+      data[0][i] = cells.get(i).street();
+      data[1][i] = cells.get(i).department();
       data[2][i] = cells.get(i).score();
     }
     DefaultXYZDataset dataset = new DefaultXYZDataset();
@@ -57,8 +68,8 @@ public final class DepartmentHeatmapChart {
   }
 
   /**
-   * The chart (apply the theme with {@link #applyTheme}); {@code streets} and {@code departments}
-   * label the rows and columns, {@code low}..{@code high} is the colour range.
+   * The chart (apply the theme with {@link #applyTheme}); {@code streets} label the columns and
+   * {@code departments} the rows, {@code low}..{@code high} is the colour range.
    */
   public static JFreeChart createChart(
       DefaultXYZDataset dataset,
@@ -67,19 +78,20 @@ public final class DepartmentHeatmapChart {
       double low,
       double high,
       String title) {
-    SymbolAxis departmentAxis = new SymbolAxis(null, departments.toArray(String[]::new));
-    departmentAxis.setVerticalTickLabels(true);
-    departmentAxis.setGridBandsVisible(false);
-    departmentAxis.setRange(-0.5, departments.size() - 0.5);
     SymbolAxis streetAxis = new SymbolAxis(null, streets.toArray(String[]::new));
-    streetAxis.setInverted(true);
+    streetAxis.setVerticalTickLabels(false);
     streetAxis.setGridBandsVisible(false);
     streetAxis.setRange(-0.5, streets.size() - 0.5);
+    SymbolAxis departmentAxis = new SymbolAxis(null, departments.toArray(String[]::new));
+    departmentAxis.setInverted(true);
+    departmentAxis.setGridBandsVisible(false);
+    departmentAxis.setRange(-0.5, departments.size() - 0.5);
     XYBlockRenderer renderer = new XYBlockRenderer();
     LookupPaintScale scale = paintScale(low, high);
     renderer.setPaintScale(scale);
-    XYPlot plot = new XYPlot(dataset, departmentAxis, streetAxis, renderer);
+    XYPlot plot = new XYPlot(dataset, streetAxis, departmentAxis, renderer);
     plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+    plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     plot.setInsets(new RectangleInsets(2, 2, 2, 8));
@@ -106,15 +118,21 @@ public final class DepartmentHeatmapChart {
     return chart;
   }
 
-  /** Applies {@code theme}, then smaller tick labels and cell label fonts sized to the grid. */
+  /**
+   * Applies {@code theme}, then label fonts fitted to the grid: department names to the label
+   * column, street names to the column width, cell scores to the cells.
+   */
   public static JFreeChart applyTheme(JFreeChart chart, GovindexChartTheme theme) {
     theme.apply(chart);
     XYPlot plot = chart.getXYPlot();
-    int columns = ((SymbolAxis) plot.getDomainAxis()).getSymbols().length;
-    Font labels = theme.font().awtFont(columns > 20 ? 6.5f : 8f);
-    plot.getDomainAxis().setTickLabelFont(labels);
-    plot.getRangeAxis().setTickLabelFont(theme.font().awtFont(8f));
-    Font cellFont = theme.font().awtFont(columns > 12 ? 6f : 7.5f);
+    String[] streets = ((SymbolAxis) plot.getDomainAxis()).getSymbols();
+    String[] departments = ((SymbolAxis) plot.getRangeAxis()).getSymbols();
+    float departmentSize = fit(longest(departments), LABEL_COLUMN - 10);
+    float column = (DRAWN_WIDTH - LABEL_COLUMN - 10) / Math.max(streets.length, 1);
+    float streetSize = fit(longest(streets), column - 4);
+    plot.getDomainAxis().setTickLabelFont(theme.font().awtFont(streetSize));
+    plot.getRangeAxis().setTickLabelFont(theme.font().awtFont(departmentSize));
+    Font cellFont = theme.font().awtFont(Math.min(7.5f, Math.max(5.5f, (column - 4) / 2.4f)));
     plot.getAnnotations().stream()
         .filter(a -> a instanceof XYTextAnnotation)
         .forEach(
@@ -131,14 +149,41 @@ public final class DepartmentHeatmapChart {
     return chart;
   }
 
+  /** Size (points) at which {@code characters} CJK characters fit {@code width} points. */
+  static float fit(int characters, float width) {
+    return Math.max(MIN_LABEL_SIZE, Math.min(MAX_LABEL_SIZE, width / Math.max(characters, 1)));
+  }
+
+  private static int longest(String[] labels) {
+    int longest = 1;
+    for (String label : labels) {
+      if (label != null) {
+        longest = Math.max(longest, label.codePointCount(0, label.length()));
+      }
+    }
+    return longest;
+  }
+
+  /** Chart height in points for {@code departments} rows. */
+  public static double heightFor(int departments) {
+    return FIXED_HEIGHT + ROW_PITCH * Math.max(departments, 1);
+  }
+
   /**
-   * Chart height in points for {@code streets} rows and department labels of at most {@code
-   * longestDepartmentName} characters (they are set vertically above the grid).
+   * Splits {@code streets} into the fewest charts of at most {@value #MAX_STREETS} columns, as even
+   * as possible (19 streets → 10 + 9).
    */
-  public static double heightFor(int streets, int longestDepartmentName) {
-    return FIXED_HEIGHT
-        + LABEL_CHAR_HEIGHT * Math.max(longestDepartmentName, 2)
-        + ROW_PITCH * Math.max(streets, 1);
+  public static <T> List<List<T>> split(List<T> streets) {
+    int parts = Math.max(1, (streets.size() + MAX_STREETS - 1) / MAX_STREETS);
+    List<List<T>> result = new java.util.ArrayList<>();
+    int from = 0;
+    for (int part = 0; part < parts; part++) {
+      int remaining = parts - part;
+      int size = (streets.size() - from + remaining - 1) / remaining;
+      result.add(streets.subList(from, from + size));
+      from += size;
+    }
+    return result;
   }
 
   /** A red (low) – yellow – green (high) scale over [low, high] in 20 steps. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govindex.reports.pdf.DisplayFormat;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AwardRow;
@@ -74,7 +73,7 @@ final class AwardsSection implements ReportSection {
                     Formats.yuan(award.awardAmount())),
                 false));
       }
-      new PdfTable(
+      new ReportTable(
               List.of(
                   TableColumn.text("项目编号", 5.5f),
                   TableColumn.text("项目名称", 11),
@@ -113,7 +112,7 @@ final class AwardsSection implements ReportSection {
                     Formats.yuan(unit.awardTotal())),
                 unit.nEligible() == 0));
       }
-      new PdfTable(
+      new ReportTable(
               List.of(
                   TableColumn.text(Formats.levelName(level), 8),
                   TableColumn.number("项目数", 3.6f),

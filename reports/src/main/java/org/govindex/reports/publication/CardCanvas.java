@@ -52,14 +52,16 @@ final class CardCanvas {
       Color color,
       boolean bold)
       throws IOException {
-    float fitted = TextWrap.fitSize(flow, text, size, minSize, width);
+    // fit to a hair less than the width: a size scaled to exactly the width can measure a
+    // rounding error wider and would then be shortened needlessly ("第 1 名 / 1…")
+    float fitted = TextWrap.fitSize(flow, text, size, minSize, width * 0.98f);
     flow.text(TextWrap.shorten(flow, text, fitted, width), x, baseline, fitted, color, bold);
   }
 
   /** Like {@link #fitted} but right-aligned at {@code rightX}. */
   void fittedRight(String text, float rightX, float baseline, float width, float size, Color color)
       throws IOException {
-    float fitted = TextWrap.fitSize(flow, text, size, size * 0.7f, width);
+    float fitted = TextWrap.fitSize(flow, text, size, size * 0.7f, width * 0.98f);
     String shown = TextWrap.shorten(flow, text, fitted, width);
     flow.text(shown, rightX - flow.textWidth(shown, fitted), baseline, fitted, color, false);
   }

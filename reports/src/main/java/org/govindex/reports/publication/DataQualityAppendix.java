@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.govindex.reports.model.InputFileSummary;
 import org.govindex.reports.pdf.DisplayFormat;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
@@ -69,7 +68,7 @@ final class DataQualityAppendix implements ReportSection {
                   input.balanced() ? "平衡" : "不平衡"),
               false));
     }
-    new PdfTable(
+    new ReportTable(
             List.of(
                 new TableColumn("输入文件", 14, TableColumn.Align.LEFT, TableColumn.Overflow.CUT_START),
                 TableColumn.number("读取行数", 4.5f),
@@ -113,7 +112,7 @@ final class DataQualityAppendix implements ReportSection {
                 false));
       }
     }
-    new PdfTable(
+    new ReportTable(
             List.of(
                 new TableColumn("输入文件", 12, TableColumn.Align.LEFT, TableColumn.Overflow.CUT_START),
                 TableColumn.text("原因", 8),
@@ -156,7 +155,7 @@ final class DataQualityAppendix implements ReportSection {
                       : DisplayFormat.score(widths.get(widths.size() - 1))),
               false));
     }
-    new PdfTable(
+    new ReportTable(
             List.of(
                 TableColumn.text("层级", 4),
                 TableColumn.number("单位数", 4),
@@ -186,16 +185,19 @@ final class DataQualityAppendix implements ReportSection {
             + flagged.size()
             + " 个单位有质量标记。");
     if (flagged.isEmpty()) {
+      out.paragraph("未发现问卷质量存疑的单位：各单位的作答过快、重复作答、直线作答与同一 IP 集中作答比例均在阈值以内。");
       return;
     }
     Map<String, String> names = new java.util.HashMap<>();
     data.tables().appraisal().forEach(a -> names.put(a.level() + "/" + a.unitCode(), a.unitName()));
     List<TableRow> rows = new ArrayList<>();
+    List<String> causes = new ArrayList<>();
     for (SurveyQualityRow row : flagged) {
+      String name = names.getOrDefault(row.level() + "/" + row.unitCode(), row.unitCode());
       rows.add(
           new TableRow(
               List.of(
-                  names.getOrDefault(row.level() + "/" + row.unitCode(), row.unitCode()),
+                  name,
                   Formats.levelName(row.level()),
                   DisplayFormat.count(row.nResponses()),
                   DisplayFormat.count(row.nValid()),
@@ -203,21 +205,37 @@ final class DataQualityAppendix implements ReportSection {
                   DisplayFormat.percent(row.duplicateShare()),
                   DisplayFormat.percent(row.straightlinerShare()),
                   DisplayFormat.percent(row.burstShare()),
-                  FlagText.shortLabels(row.flags(), data::name)),
+                  DisplayFormat.percent(row.dontKnowShare())),
               false));
+      // the specific causes; suspicious_survey only summarises them
+      List<String> specific =
+          row.flags().size() > 1
+              ? row.flags().stream().filter(f -> !"suspicious_survey".equals(f)).toList()
+              : row.flags();
+      causes.add(
+          name
+              + "（"
+              + Formats.levelName(row.level())
+              + "）："
+              + String.join("；", FlagText.labels(specific, data::name)));
     }
-    new PdfTable(
+    new ReportTable(
             List.of(
-                TableColumn.text("单位", 6),
+                TableColumn.text("单位", 7),
                 TableColumn.centered("层级", 2.6f),
-                TableColumn.number("问卷", 3.2f),
-                TableColumn.number("有效", 3.2f),
+                TableColumn.number("问卷", 3.4f),
+                TableColumn.number("有效", 3.4f),
                 TableColumn.number("过快", 3.4f),
                 TableColumn.number("重复", 3.4f),
-                TableColumn.number("直线作答", 4),
-                TableColumn.number("IP集中", 3.6f),
-                TableColumn.text("标记", 10)),
+                TableColumn.number("直线\n作答", 3.4f),
+                TableColumn.number("IP\n集中", 3.4f),
+                TableColumn.number("“不了解”", 4)),
             7.5f)
         .draw(out.flow(), rows);
+    out.space(4);
+    out.note("各比例为占有效问卷的比例。存疑原因：");
+    for (String cause : causes) {
+      out.paragraph("• " + cause, 8.5f, Typesetter.TEXT, 6);
+    }
   }
 }

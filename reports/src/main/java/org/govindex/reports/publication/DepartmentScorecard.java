@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.govindex.reports.pdf.DisplayFormat;
 import org.govindex.reports.pdf.PageFlow;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.DepartmentRow;
@@ -231,25 +230,36 @@ final class DepartmentScorecard {
       return;
     }
     canvas.label("各街道评议人给出的平均分");
-    List<TableRow> rows =
-        cells.stream()
-            .map(
-                c ->
-                    new TableRow(
-                        List.of(
-                            c.streetName(),
-                            DisplayFormat.score(c.meanScore()),
-                            Integer.toString(c.nRaters())),
-                        false))
-            .toList();
-    table(
-        flow,
-        List.of(
-            TableColumn.text("街道", 10),
-            TableColumn.number("平均分", 4),
-            TableColumn.number("评议人数", 4)),
-        rows,
-        60);
+    // two streets per line: a district has up to about 20 streets, one card has room for ~10 lines
+    int half = (cells.size() + 1) / 2;
+    boolean paired = cells.size() > 6;
+    List<TableRow> rows = new ArrayList<>();
+    for (int i = 0; i < (paired ? half : cells.size()); i++) {
+      List<String> line = new ArrayList<>(streetCells(cells.get(i)));
+      if (paired) {
+        line.add(ReportTable.BLANK);
+        line.addAll(
+            i + half < cells.size()
+                ? streetCells(cells.get(i + half))
+                : List.of(ReportTable.BLANK, ReportTable.BLANK, ReportTable.BLANK));
+      }
+      rows.add(new TableRow(line, false));
+    }
+    List<TableColumn> columns = new ArrayList<>();
+    for (int copy = 0; copy < (paired ? 2 : 1); copy++) {
+      if (copy > 0) {
+        columns.add(TableColumn.text(ReportTable.BLANK, 1.5f)); // a gap between the halves
+      }
+      columns.add(TableColumn.text("街道", 10));
+      columns.add(TableColumn.number("平均分", 4));
+      columns.add(TableColumn.number("评议人数", 4));
+    }
+    table(flow, columns, rows, FlagText.labels(d.flags(), data::name).isEmpty() ? 0 : 60);
+  }
+
+  private static List<String> streetCells(DepartmentStreetCell c) {
+    return List.of(
+        c.streetName(), DisplayFormat.score(c.meanScore()), Integer.toString(c.nRaters()));
   }
 
   private void flags(PageFlow flow, DepartmentRow d) throws IOException {
@@ -266,7 +276,7 @@ final class DepartmentScorecard {
    */
   private void table(PageFlow flow, List<TableColumn> columns, List<TableRow> rows, float reserve)
       throws IOException {
-    PdfTable table = new PdfTable(columns, TABLE_SIZE);
+    ReportTable table = new ReportTable(columns, TABLE_SIZE);
     int fit = (int) Math.floor((canvas.remaining() - reserve - 14) / table.rowHeight()) - 1;
     List<TableRow> shown = rows.size() <= fit ? rows : rows.subList(0, Math.max(0, fit - 1));
     table.draw(flow, shown);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.govindex.reports.chart.DepartmentHeatmapChart;
 import org.govindex.reports.pdf.DisplayFormat;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
@@ -21,12 +20,11 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * 五、部门双向考评: the department ranking with the rater-group scores and the sensitivity ranks
- * (rater-standardised, equal group weights), the street × department heatmap (one per district, at
- * most {@value #STREETS_PER_HEATMAP} streets each) and how each street rated the departments.
+ * (rater-standardised, equal group weights), the department × street heatmap (per district, split
+ * into charts of at most {@value DepartmentHeatmapChart#MAX_STREETS} streets) and how each street
+ * rated the departments.
  */
 final class DepartmentSection implements ReportSection {
-
-  static final int STREETS_PER_HEATMAP = 30;
 
   private final PublicationData data;
 
@@ -63,15 +61,15 @@ final class DepartmentSection implements ReportSection {
         departments.isEmpty() ? List.of() : List.copyOf(departments.get(0).groupScores().keySet());
     out.subheading("部门考评排名", 100);
     List<TableColumn> columns = new ArrayList<>();
-    columns.add(TableColumn.centered("排名", 2.8f));
-    columns.add(TableColumn.text("部门", 12.5f));
-    groups.forEach(g -> columns.add(TableColumn.number(g, 4.2f)));
-    columns.add(TableColumn.number("满意度", 4));
-    columns.add(TableColumn.number("客观", 3.6f));
-    columns.add(TableColumn.number("总分", 3.6f));
-    columns.add(TableColumn.centered("等级", 3.4f));
-    columns.add(TableColumn.centered("标准化排名", 4.6f));
-    columns.add(TableColumn.centered("等权排名", 4.2f));
+    columns.add(TableColumn.centered("排名", 2.6f));
+    columns.add(TableColumn.text("部门", 16f));
+    groups.forEach(g -> columns.add(TableColumn.number(g, 3.6f)));
+    columns.add(TableColumn.number("满意度", 3.6f));
+    columns.add(TableColumn.number("客观", 3.4f));
+    columns.add(TableColumn.number("总分", 3.4f));
+    columns.add(TableColumn.centered("等级", 3f));
+    columns.add(TableColumn.centered("标准化\n排名", 3.6f));
+    columns.add(TableColumn.centered("等权\n排名", 3.6f));
     List<TableRow> rows = new ArrayList<>();
     for (DepartmentRow department : departments) {
       List<String> cells = new ArrayList<>();
@@ -86,7 +84,7 @@ final class DepartmentSection implements ReportSection {
       cells.add(DisplayFormat.rank(department.rankEqualWeights()));
       rows.add(new TableRow(cells, department.rank() == null));
     }
-    new PdfTable(columns, 7.5f).draw(out.flow(), rows);
+    new ReportTable(columns, 7.5f).draw(out.flow(), rows);
     out.space(4);
     List<String> weights = new ArrayList<>();
     for (String group : groups) {
@@ -154,25 +152,21 @@ final class DepartmentSection implements ReportSection {
               .distinct()
               .sorted()
               .toList();
-      int parts = (streetCodes.size() + STREETS_PER_HEATMAP - 1) / STREETS_PER_HEATMAP;
-      for (int part = 0; part < parts; part++) {
-        List<String> streets =
-            streetCodes.subList(
-                part * STREETS_PER_HEATMAP,
-                Math.min(streetCodes.size(), (part + 1) * STREETS_PER_HEATMAP));
+      List<List<String>> parts = DepartmentHeatmapChart.split(streetCodes);
+      for (int part = 0; part < parts.size(); part++) {
         heatmap(
             out,
             district.getValue(),
-            streets,
+            parts.get(part),
             departmentCodes,
             low,
             high,
             districtName
                 + "各街道评议人对部门的平均评分"
-                + (parts > 1 ? "（" + (part + 1) + "/" + parts + "）" : ""),
+                + (parts.size() > 1 ? "（" + (part + 1) + "/" + parts.size() + "）" : ""),
             "department-heatmap-"
                 + (district.getKey().isEmpty() ? "other" : district.getKey())
-                + (parts > 1 ? "-" + (part + 1) : ""));
+                + (parts.size() > 1 ? "-" + (part + 1) : ""));
       }
     }
     out.note("空白格表示该街道的评议人未评议该部门。颜色由红（低）经黄到绿（高）。");
@@ -204,17 +198,23 @@ final class DepartmentSection implements ReportSection {
         DepartmentHeatmapChart.applyTheme(
             DepartmentHeatmapChart.createChart(
                 DepartmentHeatmapChart.createDataset(chartCells),
-                streets.stream().map(streetNames::get).toList(),
+                streets.stream().map(streetNames::get).map(DepartmentSection::shortStreet).toList(),
                 departments.stream().map(departmentNames::get).toList(),
                 low,
                 high,
                 title),
             out.theme());
-    int longest =
-        departments.stream().mapToInt(code -> departmentNames.get(code).length()).max().orElse(4);
-    float height = (float) DepartmentHeatmapChart.heightFor(streets.size(), longest);
+    float height = (float) DepartmentHeatmapChart.heightFor(departments.size());
     out.subheading(title, height);
     out.chart(chart, height, file);
+  }
+
+  /** A street name without the 街道 suffix for a column label ("滨埔街道" → "滨埔"). */
+  static String shortStreet(String name) {
+    if (name == null) {
+      return "";
+    }
+    return name.length() > 2 && name.endsWith("街道") ? name.substring(0, name.length() - 2) : name;
   }
 
   private void ratingGiven(Typesetter out) throws IOException {
@@ -240,7 +240,7 @@ final class DepartmentSection implements ReportSection {
                   street == null ? DisplayFormat.MISSING : DisplayFormat.rank(street.rank())),
               false));
     }
-    new PdfTable(
+    new ReportTable(
             List.of(
                 TableColumn.text("街道", 8),
                 TableColumn.number("评议人数", 4),

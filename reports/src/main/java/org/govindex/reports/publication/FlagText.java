@@ -88,4 +88,24 @@ final class FlagText {
         .map(label -> label.contains("：") ? label.substring(0, label.indexOf('：')) : label)
         .collect(Collectors.joining("；"));
   }
+
+  /**
+   * The shortest form for a narrow table cell: one short label per flag code, with the number of
+   * details instead of the details ({@code 缺少指标 5 项}).
+   */
+  static String compactLabels(List<String> flags) {
+    Map<String, Integer> byCode = new java.util.LinkedHashMap<>();
+    for (String flag : flags) {
+      int colon = flag.indexOf(':');
+      byCode.merge(colon < 0 ? flag : flag.substring(0, colon), colon < 0 ? 0 : 1, Integer::sum);
+    }
+    return byCode.entrySet().stream()
+        .map(
+            e -> {
+              String label = LABELS.getOrDefault(e.getKey(), e.getKey());
+              String base = label.contains("：") ? label.substring(0, label.indexOf('：')) : label;
+              return e.getValue() > 1 ? base + " " + e.getValue() + " 项" : base;
+            })
+        .collect(Collectors.joining("；"));
+  }
 }

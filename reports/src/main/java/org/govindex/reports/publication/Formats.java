@@ -21,6 +21,14 @@ final class Formats {
     return sign + shown + (Boolean.TRUE.equals(significant) ? "*" : "");
   }
 
+  /** A rank interval of whole ranks, e.g. {@code 3–7}; missing when either end is null. */
+  static String rankRange(Integer low, Integer high) {
+    if (low == null || high == null) {
+      return DisplayFormat.MISSING;
+    }
+    return low.equals(high) ? Integer.toString(low) : low + "–" + high;
+  }
+
   /** A rank interval from percentiles, e.g. {@code 3–7}; missing when either end is null. */
   static String rankInterval(Double low, Double high) {
     if (low == null || high == null) {

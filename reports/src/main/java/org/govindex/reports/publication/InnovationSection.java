@@ -9,9 +9,9 @@ import org.govindex.reports.chart.DimensionRadarChart;
 import org.govindex.reports.chart.IndexTrendChart;
 import org.govindex.reports.chart.RankIntervalChart;
 import org.govindex.reports.pdf.DisplayFormat;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
+import org.govindex.reports.tables.CoherenceRow;
 import org.govindex.reports.tables.InnovationRow;
 import org.govindex.reports.tables.ResultTables;
 import org.jfree.chart.JFreeChart;
@@ -61,6 +61,116 @@ final class InnovationSection implements ReportSection {
     }
     radars(out);
     trends(out);
+    coherence(out);
+  }
+
+  /**
+   * 指数的统计一致性: per dimension Cronbach's alpha and the first principal component's share of variance
+   * (from innovation_coherence.csv), then the flagged correlations.
+   */
+  private void coherence(Typesetter out) throws IOException {
+    List<CoherenceRow> rows = data.tables().innovationCoherence();
+    if (rows.isEmpty()) {
+      return;
+    }
+    Map<String, Map<String, Double>> byNode = new LinkedHashMap<>();
+    Map<String, Integer> weak = new LinkedHashMap<>();
+    for (CoherenceRow row : rows) {
+      switch (row.measure()) {
+        case "cronbach_alpha", "pca_first_share", "complete_units" ->
+            byNode
+                .computeIfAbsent(row.node(), n -> new LinkedHashMap<>())
+                .put(row.measure(), row.value());
+        default -> {}
+      }
+      if (row.measure().startsWith("correlation") && row.flag() != null) {
+        weak.merge(row.node(), 1, Integer::sum);
+      }
+    }
+    if (!byNode.isEmpty()) {
+      out.subheading("指数的统计一致性", 100);
+      List<TableRow> table = new ArrayList<>();
+      for (Map.Entry<String, Map<String, Double>> node : byNode.entrySet()) {
+        Double units = node.getValue().get("complete_units");
+        table.add(
+            new TableRow(
+                List.of(
+                    nodeName(node.getKey()),
+                    decimal2(node.getValue().get("cronbach_alpha")),
+                    DisplayFormat.percent(node.getValue().get("pca_first_share")),
+                    units == null ? DisplayFormat.MISSING : Formats.whole(units),
+                    Integer.toString(weak.getOrDefault(node.getKey(), 0))),
+                false));
+      }
+      new ReportTable(
+              List.of(
+                  TableColumn.text("维度", 8),
+                  TableColumn.number("Cronbach α", 4.5f),
+                  TableColumn.number("第一主成分\n方差占比", 5),
+                  TableColumn.number("完整数据\n单位数", 4.5f),
+                  TableColumn.number("标记的\n相关系数", 4.5f)),
+              8.5f)
+          .draw(out.flow(), table);
+      out.space(4);
+      out.note(
+          "Cronbach α 衡量同一维度内各指标的一致程度（约 0.7 以上为好，过低说明指标各自反映不同方面）；"
+              + "第一主成分方差占比越高，维度越接近单一的潜在因素。“综合指数”一行把各维度当作指标。");
+    }
+    List<CoherenceRow> flagged =
+        rows.stream()
+            .filter(r -> r.measure().startsWith("correlation") && r.flag() != null)
+            .toList();
+    out.subheading("标记的相关系数", 60);
+    if (flagged.isEmpty()) {
+      out.paragraph("各指标与所属维度、各维度与综合指数的相关系数均未触发标记。");
+      return;
+    }
+    List<TableRow> table = new ArrayList<>();
+    for (CoherenceRow row : flagged) {
+      table.add(
+          new TableRow(
+              List.of(
+                  nodeName(row.node()),
+                  nodeName(DisplayFormat.text(row.first())),
+                  "correlation_with_parent".equals(row.measure())
+                      ? "所属" + (row.node().equals(INDEX_NODE) ? "综合指数" : "维度")
+                      : nodeName(DisplayFormat.text(row.second())),
+                  decimal2(row.value()),
+                  coherenceFlag(row.flag())),
+              false));
+    }
+    new ReportTable(
+            List.of(
+                TableColumn.text("维度", 7),
+                TableColumn.text("指标", 9),
+                TableColumn.text("相关对象", 7),
+                TableColumn.number("相关系数", 4),
+                TableColumn.text("标记", 6)),
+            8.5f)
+        .draw(out.flow(), table);
+    out.space(4);
+    out.note("相关偏弱的指标（或维度）与其上级的得分关系不大，其权重对排名的影响值得复核。");
+  }
+
+  private static final String INDEX_NODE = "innovation_index";
+
+  private String nodeName(String code) {
+    return INDEX_NODE.equals(code) ? "综合指数" : data.name(code);
+  }
+
+  private static String decimal2(Double value) {
+    return value == null
+        ? DisplayFormat.MISSING
+        : String.format(java.util.Locale.ROOT, "%.2f", value);
+  }
+
+  private static String coherenceFlag(String flag) {
+    return switch (flag) {
+      case "weak" -> "相关偏弱";
+      case "negative" -> "负相关";
+      case "redundant", "high", "strong" -> "相关过高（可能重复）";
+      default -> flag;
+    };
   }
 
   private void levelRanking(Typesetter out, String level, List<InnovationRow> rows)
@@ -91,7 +201,7 @@ final class InnovationSection implements ReportSection {
       cells.add(Formats.rankInterval(row.rankP05(), row.rankP95()));
       table.add(new TableRow(cells, row.rank() == null));
     }
-    new PdfTable(columns, 7.5f).draw(out.flow(), table);
+    new ReportTable(columns, 7.5f).draw(out.flow(), table);
     out.space(4);
     out.note("“较上年”中 * 表示变化的 5%-95% 区间不含 0（显著）；“—”表示无数据或未计算。");
     List<InnovationRow> withIntervals =

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.govindex.reports.pdf.DisplayFormat;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
@@ -40,24 +39,31 @@ final class RankingSection implements ReportSection {
     }
     boolean community = PublicationData.COMMUNITY.equals(level);
     String parent = community ? "所属街道" : "所属区";
+    boolean intervals = units.stream().anyMatch(AppraisalRow::hasRankInterval);
     List<TableColumn> columns = new ArrayList<>();
-    columns.add(TableColumn.centered("排名", 3.2f));
-    columns.add(TableColumn.text(Formats.levelName(level), community ? 8.5f : 8f));
+    columns.add(TableColumn.centered("排名", community ? 3 : 3.2f));
+    if (intervals) {
+      columns.add(TableColumn.centered("排名区间", community ? 5.6f : 5.2f));
+    }
+    columns.add(TableColumn.text(Formats.levelName(level), community ? 8 : 8f));
     columns.add(TableColumn.text(parent, community ? 6.5f : 6f));
-    columns.add(TableColumn.number("总分T", 4.2f));
-    columns.add(TableColumn.number("主观S", 4.2f));
-    columns.add(TableColumn.number("客观O", 4.2f));
+    columns.add(TableColumn.number("总分T", community ? 3.8f : 4.2f));
+    columns.add(TableColumn.number("主观S", community ? 3.8f : 4.2f));
+    columns.add(TableColumn.number("客观O", community ? 3.8f : 4.2f));
     columns.add(TableColumn.number("S的95%区间", 6.8f));
-    columns.add(TableColumn.number("有效样本", 4.2f));
-    columns.add(TableColumn.centered("等级", 4.2f));
-    columns.add(TableColumn.number("较上年", 4.2f));
+    columns.add(TableColumn.number("有效\n样本", community ? 3.4f : 4.2f));
+    columns.add(TableColumn.centered("等级", community ? 4.6f : 4.2f));
+    columns.add(TableColumn.number("较上年", community ? 3.8f : 4.2f));
     if (community) {
-      columns.add(TableColumn.text("标记", 6.5f));
+      columns.add(TableColumn.text("标记", 8f));
     }
     List<TableRow> rows = new ArrayList<>();
     for (AppraisalRow unit : units) {
       List<String> cells = new ArrayList<>();
       cells.add(DisplayFormat.rank(unit.rank()));
+      if (intervals) {
+        cells.add(Formats.rankRange(unit.rankLow(), unit.rankHigh()));
+      }
       cells.add(unit.unitName());
       cells.add(DisplayFormat.text(unit.parentName()));
       cells.add(DisplayFormat.score(unit.totalScore()));
@@ -68,15 +74,16 @@ final class RankingSection implements ReportSection {
       cells.add(DisplayFormat.text(unit.grade()));
       cells.add(Formats.change(unit.totalChange(), unit.changeSignificant()));
       if (community) {
-        cells.add(FlagText.shortLabels(unit.flags(), c -> "指标"));
+        cells.add(FlagText.compactLabels(unit.flags()));
       }
       rows.add(new TableRow(cells, unit.rank() == null));
     }
-    new PdfTable(columns, community ? 7.5f : 8.5f).draw(out.flow(), rows);
+    new ReportTable(columns, community ? 7.5f : 8.5f).draw(out.flow(), rows);
     out.space(8);
     out.note(
         "注：T = w·S + (1 − w)·O；S 的 95% 区间为对受访者重抽样的自助法区间。"
             + "样本不足或缺少得分的单位不参与排名，以灰色列于表末。"
+            + (intervals ? "“排名区间”为排名的 95% 自助法区间，区间重叠的单位排名差异不显著。" : "")
             + "“较上年”为总分变化，* 表示变化超出其不确定性（显著）。分数仅在显示时保留 1 位小数。");
   }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.govindex.reports.chart.GradeDistributionChart;
 import org.govindex.reports.pdf.DisplayFormat;
-import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
@@ -127,7 +126,7 @@ final class SummarySection implements ReportSection {
           Integer.toString(level.getValue().values().stream().mapToInt(Integer::intValue).sum()));
       rows.add(new TableRow(cells, false));
     }
-    new PdfTable(columns, 9f).draw(out.flow(), rows);
+    new ReportTable(columns, 9f).draw(out.flow(), rows);
     out.space(10);
     JFreeChart chart =
         GradeDistributionChart.applyTheme(
@@ -139,8 +138,8 @@ final class SummarySection implements ReportSection {
 
   private void sampleSizes(Typesetter out) throws IOException {
     out.subheading("问卷样本量", 80);
-    PdfTable table =
-        new PdfTable(
+    ReportTable table =
+        new ReportTable(
             List.of(
                 TableColumn.text("层级", 4),
                 TableColumn.number("单位数", 4),

@@ -114,27 +114,28 @@ final class UnitScorecard {
   private void keyFigures(PageFlow flow, AppraisalRow unit, long rankedUnits) throws IOException {
     float top = flow.y();
     float gap = 6;
-    float width = (flow.width() - 3 * gap) / 4;
+    float unit4 = (flow.width() - 3 * gap) / 4;
+    // the rank tile is wider: it carries the rank and its interval
+    float[] widths = {unit4 * 0.85f, unit4 * 1.35f, unit4 * 1.0f, unit4 * 0.8f};
     float height = 84;
     float x = flow.left();
     canvas.tile(
         x,
         top,
-        width,
+        widths[0],
         height,
         "总分 T",
         DisplayFormat.score(unit.totalScore()),
         CardCanvas.TEXT,
         List.of("等级：" + DisplayFormat.text(unit.grade())));
-    x += width + gap;
+    x += widths[0] + gap;
     String rank = unit.rank() == null ? "不参与排名" : "第 " + unit.rank() + " 名 / " + rankedUnits;
-    canvas.tile(
-        x, top, width, height, "排名（按总分 T）", rank, CardCanvas.TEXT, List.of(rankInterval(unit)));
-    x += width + gap;
+    canvas.tile(x, top, widths[1], height, "排名（按总分 T）", rank, CardCanvas.TEXT, rankDetails(unit));
+    x += widths[1] + gap;
     canvas.tile(
         x,
         top,
-        width,
+        widths[2],
         height,
         "群众主观评价 S",
         DisplayFormat.score(unit.subjectiveScore()),
@@ -145,12 +146,12 @@ final class UnitScorecard {
                 + DisplayFormat.count(unit.nValid())
                 + " 份，满意率 "
                 + DisplayFormat.percent(unit.satisfactionRate())));
-    x += width + gap;
+    x += widths[2] + gap;
     Double w = unit.subjectiveWeight();
     canvas.tile(
         x,
         top,
-        width,
+        widths[3],
         height,
         "客观指标 O",
         DisplayFormat.score(unit.objectiveScore()),
@@ -163,13 +164,17 @@ final class UnitScorecard {
     flow.advance(height + 10);
   }
 
-  /** The rank interval shown under the rank: from the innovation index's uncertainty analysis. */
-  private String rankInterval(AppraisalRow unit) {
-    InnovationRow current = currentInnovation(unit);
-    if (current == null || current.rankP05() == null) {
-      return "S 的区间见右；区间重叠的单位差异不显著";
+  /**
+   * The lines under the rank: the 95% bootstrap interval of the appraisal rank ({@code
+   * rank_low}..{@code rank_high}) when the table has it.
+   */
+  static List<String> rankDetails(AppraisalRow unit) {
+    if (unit.rank() != null && unit.hasRankInterval()) {
+      return List.of(
+          "（95%区间 第 " + Formats.rankRange(unit.rankLow(), unit.rankHigh()) + " 名）",
+          "区间重叠的单位排名差异不显著");
     }
-    return "创新指数排名区间 " + Formats.rankInterval(current.rankP05(), current.rankP95());
+    return List.of("S 的区间见右；区间重叠的单位差异不显著");
   }
 
   private InnovationRow currentInnovation(AppraisalRow unit) {
@@ -196,7 +201,7 @@ final class UnitScorecard {
       return;
     }
     canvas.label("总分构成：T = w·S + (1 − w)·O（与同级平均单位对照）");
-    float height = 86;
+    float height = 100;
     JFreeChart chart =
         ContributionChart.applyTheme(
             ContributionChart.createPartsChart(
@@ -318,6 +323,11 @@ final class UnitScorecard {
               + DisplayFormat.rank(current.rank())
               + "，发展指数 "
               + DisplayFormat.score(current.developmentIndex()));
+      if (current.rankP05() != null && current.rankP95() != null) {
+        lines.add(
+            "创新指数排名区间（不确定性分析 5%–95%）："
+                + Formats.rankInterval(current.rankP05(), current.rankP95()));
+      }
     }
     if (PublicationData.STREET.equals(unit.level())) {
       lines.addAll(ratingLines(unit));

@@ -23,6 +23,9 @@ import java.util.List;
  * @param previousTotalScore T of the previous period
  * @param totalChange T − previous T
  * @param changeSignificant whether the change exceeds its uncertainty
+ * @param rankLow best rank of the 95% bootstrap interval of the rank (optional column {@code
+ *     rank_low}; null when absent, e.g. in older outputs, or for unranked units)
+ * @param rankHigh worst rank of that interval (optional column {@code rank_high})
  */
 public record AppraisalRow(
     String period,
@@ -45,7 +48,9 @@ public record AppraisalRow(
     String districtType,
     Double previousTotalScore,
     Double totalChange,
-    Boolean changeSignificant) {
+    Boolean changeSignificant,
+    Integer rankLow,
+    Integer rankHigh) {
 
   /** Flag of units below the minimum sample. */
   public static final String INSUFFICIENT_SAMPLE = "insufficient_sample";
@@ -94,11 +99,18 @@ public record AppraisalRow(
         row.text("district_type"),
         row.number("previous_total_score"),
         row.number("total_change"),
-        row.bool("change_significant"));
+        row.bool("change_significant"),
+        row.integer("rank_low"),
+        row.integer("rank_high"));
   }
 
   static String nameOr(String name, String code) {
     return name == null ? code : name;
+  }
+
+  /** Whether the 95% interval of the rank is known (both ends present). */
+  public boolean hasRankInterval() {
+    return rankLow != null && rankHigh != null;
   }
 
   /** Whether the unit is flagged {@value #INSUFFICIENT_SAMPLE}. */

@@ -29,6 +29,7 @@ import org.govindex.reports.fonts.CjkFontLocator;
 import org.govindex.reports.model.ReportDataException;
 import org.govindex.reports.pdf.PageFlow;
 import org.govindex.reports.pdf.PageNumbering;
+import org.govindex.reports.tables.AppraisalRow;
 import org.govindex.reports.tables.ResultTables;
 import org.govindex.reports.testing.PdfInspection;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,6 +258,75 @@ class PublicationRendererTest {
     }
     assertThat(Files.list(charts).filter(p -> p.toString().contains("department-heatmap")).count())
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void rankIntervalIsShownOnScorecardsAndInTheRankingTables() throws Exception {
+    AppraisalRow first =
+        tables.appraisal("street").stream()
+            .filter(r -> r.rank() != null && r.rank() == 1)
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.hasRankInterval()).isTrue();
+    // the dash may come back from the text layer as any dash punctuation
+    String interval = "95%区间 第 " + first.rankLow() + "\\p{Pd}" + first.rankHigh() + " 名";
+    try (PDDocument streets = open(PublicationRenderer.STREET_SCORECARDS);
+        PDDocument communities = open(PublicationRenderer.COMMUNITY_SCORECARDS);
+        PDDocument report = open(PublicationRenderer.ANNUAL_REPORT)) {
+      String streetText = String.join("\n", PdfInspection.pageTexts(streets));
+      assertThat(streetText).containsPattern(interval);
+      assertThat(String.join("\n", PdfInspection.pageTexts(communities)))
+          .contains("95%区间 第 ")
+          // the innovation index's interval stays in the innovation part, labelled as such
+          .contains("创新指数排名区间");
+      String reportText = String.join("\n", PdfInspection.pageTexts(report));
+      assertThat(reportText.split("排名区间", -1).length).isGreaterThan(3);
+    }
+  }
+
+  @Test
+  void rankIntervalColumnsAreOptional(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("appraisal.csv"),
+        "period,level,unit_code,unit_name,subjective_score,objective_score,total_score,"
+            + "subjective_weight,n_valid,ci_low,ci_high,satisfaction_rate,rank,grade,flags\n"
+            + "2026,street,440103001,滨埔街道,80,70,77,0.7,300,78,82,0.9,1,良好,\n");
+    AppraisalRow old = ResultTables.read(dir).appraisal().get(0);
+    assertThat(old.rankLow()).isNull();
+    assertThat(old.rankHigh()).isNull();
+    assertThat(old.hasRankInterval()).isFalse();
+    Files.writeString(
+        dir.resolve("appraisal.csv"),
+        "period,level,unit_code,unit_name,subjective_score,objective_score,total_score,"
+            + "subjective_weight,n_valid,ci_low,ci_high,satisfaction_rate,rank,grade,flags,"
+            + "rank_low,rank_high\n"
+            + "2026,street,440103001,滨埔街道,80,70,77,0.7,300,78,82,0.9,1,良好,,1,3\n"
+            + "2026,street,440103002,白田街道,,,,0.7,3,,,,,样本不足,insufficient_sample,,\n");
+    List<AppraisalRow> rows = ResultTables.read(dir).appraisal();
+    assertThat(rows.get(0).rankLow()).isEqualTo(1);
+    assertThat(rows.get(0).rankHigh()).isEqualTo(3);
+    assertThat(rows.get(1).hasRankInterval()).isFalse();
+  }
+
+  @Test
+  void dataQualityAppendixListsTheSuspiciousSurveysWithTheirCauses() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      String text = String.join("\n", PdfInspection.pageTexts(document));
+      String appendix = text.substring(text.lastIndexOf("问卷质量标记"));
+      assertThat(appendix)
+          .contains("共检查 2 个单位的问卷，其中 1 个单位有质量标记")
+          .contains(SamplePublicationData.STREETS[1] + "（街道）：答题过快的问卷比例偏高；同一 IP 短时集中提交")
+          .doesNotContain(SamplePublicationData.STREETS[0] + "（街道）");
+    }
+  }
+
+  @Test
+  void innovationSectionShowsTheCoherenceChecks() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      String text = String.join("\n", PdfInspection.pageTexts(document));
+      assertThat(text).contains("指数的统计一致性").contains("Cronbach α").contains("标记的相关系数");
+      assertThat(text).contains("相关偏弱").contains("0.08");
+    }
   }
 
   @Test

@@ -47,7 +47,7 @@ final class SamplePublicationData {
     Random random = new Random(20260115L);
     List<String> appraisal = new ArrayList<>();
     appraisal.add(
-        "period,level,unit_code,unit_name,subjective_score,objective_score,total_score,subjective_weight,n_valid,ci_low,ci_high,satisfaction_rate,rank,grade,flags,parent_code,parent_name,district_type,previous_total_score,total_change,change_significant");
+        "period,level,unit_code,unit_name,subjective_score,objective_score,total_score,subjective_weight,n_valid,ci_low,ci_high,satisfaction_rate,rank,grade,flags,parent_code,parent_name,district_type,previous_total_score,total_change,change_significant,rank_low,rank_high");
     List<String> contributions = new ArrayList<>();
     contributions.add(
         "period,level,unit_code,component,component_name,component_type,weight,score,contribution,level_mean");
@@ -101,7 +101,9 @@ final class SamplePublicationData {
               street < 3 ? "中心城区" : "非中心城区",
               previous,
               change,
-              significant));
+              significant,
+              rank == 0 ? "" : Integer.toString(Math.max(1, rank - 2)),
+              rank == 0 ? "" : Integer.toString(Math.min(COMMUNITIES, rank + 3))));
       contributions.add(row(code, "subjective", "群众主观评价 S", "part", 0.7, score[0], 77.0));
       contributions.add(row(code, "objective", "客观指标 O", "part", 0.3, score[1], 75.0));
       for (int k = 0; k < INDICATORS.length; k++) {
@@ -138,7 +140,9 @@ final class SamplePublicationData {
               s < 3 ? "中心城区" : "非中心城区",
               num(total - 1.5),
               "1.5",
-              "false"));
+              "false",
+              Integer.toString(Math.max(1, STREETS.length - s - 1)),
+              Integer.toString(Math.min(STREETS.length, STREETS.length - s + 1))));
       contributions.add(
           rowOf("street", streetCode(s), "subjective", "群众主观评价 S", "part", 0.5, total + 1, 75.0));
       contributions.add(
@@ -167,6 +171,18 @@ final class SamplePublicationData {
     write(tables.resolve("innovation_index.csv"), innovation);
     writeDepartments(tables, random);
     writeAwards(tables);
+    writeCoherence(tables);
+    write(
+        tables.resolve("survey_quality.csv"),
+        List.of(
+            "period,level,unit_code,n_responses,n_valid,speeder_share,duplicate_share,"
+                + "straightliner_share,max_ip_burst,burst_share,dont_know_share,flags",
+            PERIOD + ",street," + streetCode(0) + ",320,300,0.01,0.0,0.02,3,0.01,0.05,",
+            PERIOD
+                + ",street,"
+                + streetCode(1)
+                + ",350,320,0.12,0.0,0.02,25,0.2,0.04,"
+                + "many_speeders;ip_burst;suspicious_survey"));
     write(
         tables.resolve("street_rating_given.csv"),
         List.of(
@@ -295,6 +311,36 @@ final class SamplePublicationData {
     write(tables.resolve("department_rating.csv"), rating);
     write(tables.resolve("department_street_matrix.csv"), matrix);
     write(tables.resolve("indicator_values.csv"), indicators);
+  }
+
+  /** innovation_coherence.csv: alpha and PCA share per dimension, one flagged correlation. */
+  private static void writeCoherence(Path tables) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("period,measure,node,first,second,value,flag");
+    for (int d = 0; d < DIMENSIONS.length; d++) {
+      lines.add(PERIOD + ",cronbach_alpha," + DIMENSIONS[d] + ",,," + num(0.55 + d * 0.05) + ",");
+      lines.add(PERIOD + ",pca_first_share," + DIMENSIONS[d] + ",,," + num(0.5 + d * 0.04) + ",");
+      lines.add(PERIOD + ",complete_units," + DIMENSIONS[d] + ",,,19.0,");
+    }
+    lines.add(
+        PERIOD
+            + ",correlation_with_parent,"
+            + DIMENSIONS[0]
+            + ","
+            + INDICATORS[0][0]
+            + ","
+            + DIMENSIONS[0]
+            + ",0.08,weak");
+    lines.add(
+        PERIOD
+            + ",correlation_with_parent,"
+            + DIMENSIONS[0]
+            + ","
+            + INDICATORS[1][0]
+            + ","
+            + DIMENSIONS[0]
+            + ",0.71,");
+    write(tables.resolve("innovation_coherence.csv"), lines);
   }
 
   private static void writeAwards(Path tables) throws IOException {
