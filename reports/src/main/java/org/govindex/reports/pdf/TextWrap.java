@@ -35,15 +35,10 @@ public final class TextWrap {
       float glyphWidth = flow.textWidth(glyph, size);
       boolean closing = NO_LINE_START.indexOf(codePoint) >= 0;
       if (line.length() > 0 && lineWidth + glyphWidth > width) {
-        if (!closing) {
-          lines.add(line.toString());
-          line.setLength(0);
-          lineWidth = 0;
-        } else if (line.codePointCount(0, line.length()) > 1) {
-          // closing punctuation never starts a line: it takes the last character along
-          int last = line.offsetByCodePoints(line.length(), -1);
-          String carried = line.substring(last);
-          lines.add(line.substring(0, last));
+        int carryFrom = carryFrom(line, codePoint, closing);
+        if (carryFrom >= 0) {
+          String carried = line.substring(carryFrom);
+          lines.add(line.substring(0, carryFrom));
           line.setLength(0);
           line.append(carried);
           lineWidth = flow.textWidth(carried, size);
@@ -56,6 +51,41 @@ public final class TextWrap {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * Where to break a full line before {@code next}: the line's length (break before {@code next}),
+   * an earlier offset whose tail moves to the next line, or −1 to let {@code next} hang. Closing
+   * punctuation never starts a line: it takes the characters before it along, as many as needed so
+   * that the new line does not start with closing punctuation either (e.g. {@code 计）；}). A Latin
+   * word is never split: its letters move to the next line together.
+   */
+  private static int carryFrom(StringBuilder line, int next, boolean closing) {
+    int length = line.codePointCount(0, line.length());
+    if (closing) {
+      int from = line.length();
+      int carried = 0;
+      do {
+        from = line.offsetByCodePoints(from, -1);
+        carried++;
+      } while (carried < length - 1 && NO_LINE_START.indexOf(line.codePointAt(from)) >= 0);
+      return carried < length ? from : -1;
+    }
+    if (isWordChar(next)) {
+      int from = line.length();
+      while (from > 0 && isWordChar(line.codePointBefore(from))) {
+        from = line.offsetByCodePoints(from, -1);
+      }
+      if (from > 0 && from < line.length()) {
+        return from;
+      }
+    }
+    return line.length();
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    return codePoint < 0x80
+        && (Character.isLetterOrDigit(codePoint) || codePoint == '\'' || codePoint == '_');
   }
 
   /**
