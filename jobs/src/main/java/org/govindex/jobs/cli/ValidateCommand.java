@@ -36,16 +36,6 @@ import picocli.CommandLine.Spec;
     })
 public final class ValidateCommand implements Callable<Integer> {
 
-  /** The files written by {@code --write-defaults}, by setting name. */
-  static final Map<String, String> DEFAULT_FILES =
-      Map.of(
-          "questionnaire", "questionnaire.csv",
-          "appraisalCatalogue", "appraisal-catalogue.csv",
-          "appraisalPolicy", "appraisal.yaml",
-          "innovationMeta", "innovation-meta.csv",
-          "innovationRecipe", "innovation-recipe.yaml",
-          "innovationAwards", "innovation-awards.yaml");
-
   @Spec CommandSpec spec;
 
   @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration to check.")
@@ -111,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       Files.createDirectories(dir);
       Path configFile = dir.resolve("govindex.yaml");
-      for (String name : DEFAULT_FILES.values()) {
+      for (String name : GovindexSettings.Framework.FILE_NAMES.values()) {
         if (Files.exists(dir.resolve(name))) {
           throw new GovindexException(dir.resolve(name) + " exists; refusing to overwrite it");
         }
@@ -120,33 +110,23 @@ public final class ValidateCommand implements Callable<Integer> {
         throw new GovindexException(configFile + " exists; refusing to overwrite it");
       }
       GovindexSettings.Framework bundled = SettingsLoader.effective(null).settings().framework();
-      Map<String, String> locations =
-          Map.of(
-              "questionnaire", bundled.questionnaire(),
-              "appraisalCatalogue", bundled.appraisalCatalogue(),
-              "appraisalPolicy", bundled.appraisalPolicy(),
-              "innovationMeta", bundled.innovationMeta(),
-              "innovationRecipe", bundled.innovationRecipe(),
-              "innovationAwards", bundled.innovationAwards());
+      Map<String, String> locations = bundled.locations();
       StringBuilder yaml =
           new StringBuilder(
               "# govindex configuration written by `govindex validate --write-defaults`.\n"
                   + "# Edit the files next to it, then run: ./govindex validate --config "
                   + configFile
                   + "\n# Paths are relative to this file's folder.\nframework:\n");
-      for (String key :
-          java.util.List.of(
-              "questionnaire",
-              "appraisalCatalogue",
-              "appraisalPolicy",
-              "innovationMeta",
-              "innovationRecipe",
-              "innovationAwards")) {
+      for (String key : locations.keySet()) {
         Files.writeString(
-            dir.resolve(DEFAULT_FILES.get(key)),
+            dir.resolve(GovindexSettings.Framework.FILE_NAMES.get(key)),
             SettingsLoader.resourceText(locations.get(key), null),
             StandardCharsets.UTF_8);
-        yaml.append("  ").append(key).append(": ").append(DEFAULT_FILES.get(key)).append('\n');
+        yaml.append("  ")
+            .append(key)
+            .append(": ")
+            .append(GovindexSettings.Framework.FILE_NAMES.get(key))
+            .append('\n');
       }
       Files.writeString(configFile, yaml.toString(), StandardCharsets.UTF_8);
       return configFile;

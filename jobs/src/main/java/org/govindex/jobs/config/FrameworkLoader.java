@@ -46,13 +46,7 @@ public final class FrameworkLoader {
     if (locations == null) {
       return new Result(null, List.of("configuration: the 'framework' section is missing"));
     }
-    Map<String, String> where = new LinkedHashMap<>();
-    where.put("questionnaire", locations.questionnaire());
-    where.put("appraisalCatalogue", locations.appraisalCatalogue());
-    where.put("appraisalPolicy", locations.appraisalPolicy());
-    where.put("innovationMeta", locations.innovationMeta());
-    where.put("innovationRecipe", locations.innovationRecipe());
-    where.put("innovationAwards", locations.innovationAwards());
+    Map<String, String> where = locations.locations();
     for (Map.Entry<String, String> e : where.entrySet()) {
       if (e.getValue() == null || e.getValue().isBlank()) {
         problems.add("configuration: framework." + e.getKey() + " is not set");

@@ -56,7 +56,22 @@ public record GovindexSettings(
       @JsonProperty("duplicateShare") double duplicateShare,
       @JsonProperty("straightlinerShare") double straightlinerShare,
       @JsonProperty("burstShare") double burstShare,
-      @JsonProperty("dontKnowShare") double dontKnowShare) {}
+      @JsonProperty("dontKnowShare") double dontKnowShare) {
+
+    /** The checked settings of the survey-quality computation for a period. */
+    public org.govindex.jobs.compute.quality.SurveyQualitySettings toSettings(String period) {
+      return new org.govindex.jobs.compute.quality.SurveyQualitySettings(
+          period,
+          burstWindowMinutes,
+          burstMinResponses,
+          straightlineMinItems,
+          speederShare,
+          duplicateShare,
+          straightlinerShare,
+          burstShare,
+          dontKnowShare);
+    }
+  }
 
   /**
    * Key of the keyed hash (HMAC-SHA256) that pseudonymises personal data. Absent: the environment
@@ -103,7 +118,34 @@ public record GovindexSettings(
       @JsonProperty("appraisalPolicy") String appraisalPolicy,
       @JsonProperty("innovationMeta") String innovationMeta,
       @JsonProperty("innovationRecipe") String innovationRecipe,
-      @JsonProperty("innovationAwards") String innovationAwards) {}
+      @JsonProperty("innovationAwards") String innovationAwards) {
+
+    /** The file name of each framework file by its setting name, in reading order. */
+    public static final java.util.Map<String, String> FILE_NAMES = fileNames();
+
+    /** The location of each framework file by its setting name, in {@link #FILE_NAMES} order. */
+    public java.util.Map<String, String> locations() {
+      java.util.Map<String, String> where = new LinkedHashMap<>();
+      where.put("questionnaire", questionnaire);
+      where.put("appraisalCatalogue", appraisalCatalogue);
+      where.put("appraisalPolicy", appraisalPolicy);
+      where.put("innovationMeta", innovationMeta);
+      where.put("innovationRecipe", innovationRecipe);
+      where.put("innovationAwards", innovationAwards);
+      return java.util.Collections.unmodifiableMap(where);
+    }
+
+    private static java.util.Map<String, String> fileNames() {
+      java.util.Map<String, String> names = new LinkedHashMap<>();
+      names.put("questionnaire", "questionnaire.csv");
+      names.put("appraisalCatalogue", "appraisal-catalogue.csv");
+      names.put("appraisalPolicy", "appraisal.yaml");
+      names.put("innovationMeta", "innovation-meta.csv");
+      names.put("innovationRecipe", "innovation-recipe.yaml");
+      names.put("innovationAwards", "innovation-awards.yaml");
+      return java.util.Collections.unmodifiableMap(names);
+    }
+  }
 
   /**
    * Run settings of the appraisal (methodology §1): the percentile bootstrap of S.

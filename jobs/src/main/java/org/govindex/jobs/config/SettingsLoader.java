@@ -88,16 +88,7 @@ public final class SettingsLoader {
       return;
     }
     try {
-      new org.govindex.jobs.compute.quality.SurveyQualitySettings(
-          "2000",
-          q.burstWindowMinutes(),
-          q.burstMinResponses(),
-          q.straightlineMinItems(),
-          q.speederShare(),
-          q.duplicateShare(),
-          q.straightlinerShare(),
-          q.burstShare(),
-          q.dontKnowShare());
+      q.toSettings("2000");
     } catch (IllegalArgumentException e) {
       throw new GovindexException(origin + ": surveyQuality: " + e.getMessage(), e);
     }

@@ -193,16 +193,7 @@ public final class ComputeAppraisalTasklet implements Tasklet {
     if (q == null) {
       return SurveyQualitySettings.defaults(request.period());
     }
-    return new SurveyQualitySettings(
-        request.period(),
-        q.burstWindowMinutes(),
-        q.burstMinResponses(),
-        q.straightlineMinItems(),
-        q.speederShare(),
-        q.duplicateShare(),
-        q.straightlinerShare(),
-        q.burstShare(),
-        q.dontKnowShare());
+    return q.toSettings(request.period());
   }
 
   private static Map<String, String> indicatorNames(AppraisalConfiguration appraisal) {

@@ -38,16 +38,6 @@ final class MethodologyDocument {
   /** Name of the document in the {@code config/} folder. */
   static final String FILE_NAME = "methodology.json";
 
-  /** File names of the copied framework files, by setting name. */
-  static final Map<String, String> FILE_NAMES =
-      Map.of(
-          "questionnaire", "questionnaire.csv",
-          "appraisalCatalogue", "appraisal-catalogue.csv",
-          "appraisalPolicy", "appraisal.yaml",
-          "innovationMeta", "innovation-meta.csv",
-          "innovationRecipe", "innovation-recipe.yaml",
-          "innovationAwards", "innovation-awards.yaml");
-
   private MethodologyDocument() {}
 
   /** Writes {@code methodology.json} and the framework files into {@code dir}. */
@@ -57,7 +47,8 @@ final class MethodologyDocument {
       Files.createDirectories(dir);
       JSON.writeValue(dir.resolve(FILE_NAME).toFile(), build(framework, settings, baseYear));
       for (Map.Entry<String, String> e : framework.texts().entrySet()) {
-        Files.writeString(dir.resolve(FILE_NAMES.get(e.getKey())), e.getValue());
+        Files.writeString(
+            dir.resolve(GovindexSettings.Framework.FILE_NAMES.get(e.getKey())), e.getValue());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the methodology to " + dir, e);
