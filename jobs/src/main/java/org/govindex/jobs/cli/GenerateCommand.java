@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a synthetic export drop in the input contract's format: registry,",
-      "resident and department surveys, hotline and mediation cases, facts and",
+      "Writes a synthetic export drop in the input contract's format.",
+      "Registry, resident and department surveys, hotline and mediation cases, facts and",
       "projects; CSV in UTF-8 (with and without BOM) and GB18030, and XLSX.",
       "The same seed gives byte-identical files; planted defects are listed in",
       "govindex-synthetic.json. Sizes: small = 2 districts, 4 streets, 20",

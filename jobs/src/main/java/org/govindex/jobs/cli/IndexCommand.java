@@ -46,8 +46,9 @@ import picocli.CommandLine.Option;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Computes a composite index: denominate, impute, screen, treat, transform, normalise,",
-      "aggregate as the recipe says. OUT: uCode, one column per Aggregate of META (META order),",
+      "Computes a composite index from META, DATA and a recipe.",
+      "Steps: denominate, impute, screen, treat, transform, normalise, aggregate as the recipe says.",
+      " OUT: uCode, one column per Aggregate of META (META order),",
       "Rank of the top level (ties share the smallest rank). See docs/index-engine.md."
     })
 public final class IndexCommand implements Callable<Integer> {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
     name = "nightly",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the nightly job: ingest the export drop, compute the appraisal, render the reports,",
-      "publish OUT/<period>/ with tables, Parquet, rejects.csv, manifest.json and reports.",
+      "Runs the nightly job on an export drop: ingest, compute, report, publish.",
+      "Publishes OUT/<period>/ with tables, Parquet, rejects.csv, manifest.json and reports.",
       "A completed (period, run date) is not run again; a failed one restarts at its failed step."
     })
 public final class NightlyCommand implements Callable<Integer> {

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Loads and checks the configuration and the framework files it names",
-      "(questionnaire, appraisal catalogue and policy, innovation framework, recipe",
+      "Checks the configuration and the framework files it names.",
+      "Loads and checks them (questionnaire, appraisal catalogue and policy, innovation framework, recipe",
       "and awards), including the policy floors. Prints every problem, one line",
       "each; exit status 0 when all is well."
     })
