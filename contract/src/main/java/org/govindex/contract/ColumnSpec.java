@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * @param nullable whether the column may hold no value
  * @param title the Chinese header shown to readers (workbook, reports)
  */
-public record ColumnSpec(String name, ColumnType type, boolean nullable, String title) {
+public record ColumnSpec(String name, ColumnType type, boolean nullable, String title)
+    implements java.io.Serializable {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 

@@ -251,5 +251,22 @@ public final class Datasets {
           STREET_FACTS,
           PROJECTS);
 
+  /**
+   * The column that assigns each row of a dated dataset to its period (a calendar year): 提交答卷时间 of
+   * survey responses and ratings, 来电时间 of work orders, 受理日期 of mediation cases, 年度 of summaries,
+   * facts and projects. Registry tables are not dated.
+   */
+  public static final java.util.Map<String, String> PERIOD_COLUMNS =
+      java.util.Map.of(
+          RESIDENT_RESPONSES.name(), "submitted_at",
+          RESIDENT_RESPONSE_META.name(), "submitted_at",
+          DEPARTMENT_RATINGS.name(), "submitted_at",
+          HOTLINE_ORDERS.name(), "called_at",
+          MEDIATION_CASES.name(), "accepted_on",
+          MEDIATION_SUMMARY.name(), "year",
+          COMMUNITY_FACTS.name(), "year",
+          STREET_FACTS.name(), "year",
+          PROJECTS.name(), "year");
+
   private Datasets() {}
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The flag codes of the {@code flags} columns, with their Chinese short name and explanation. A
- * {@code flags} cell is a {@code ;}-separated list; a flag may carry a detail after a colon ({@code
+ * The flag codes of the {@code flags} columns (and of the {@code flag} column of the innovation
+ * coherence table), with their Chinese short name and explanation. A {@code flags} cell is a {@code
+ * ;}-separated list; a flag may carry a detail after a colon ({@code
  * missing_indicator:volunteer_rate}, {@code partial_coverage:3/5}, {@code group_dropped:街道}).
  */
 public enum Flag {
@@ -18,6 +19,7 @@ public enum Flag {
   INCOMPLETE("incomplete", "数据不完整", "数据不完整：主观或客观得分缺失，无总分、不排名"),
   NO_OBJECTIVE_SCORE("no_objective_score", "无客观得分", "无客观指标得分"),
   EXCELLENT_QUOTA_DEMOTED("excellent_quota_demoted", "优秀比例调整", "因优秀比例上限由优秀调为良好"),
+  LOW_OBJECTIVE_COVERAGE("low_objective_coverage", "客观数据不足", "有数据的客观指标不足规定比例：照常计分，但不评等次、不排名"),
   // objective indicators
   EMPTY_DENOMINATOR("empty_denominator", "分母为空", "分母为空，指标无值"),
   NO_DATA("no_data", "无数据", "无数据"),
@@ -43,7 +45,11 @@ public enum Flag {
   PARTIAL_FRAMEWORK("partial_framework", "部分维度无数据", "部分维度无数据，指数按已有维度计算"),
   NO_INDEX("no_index", "无创新指数", "无创新指数"),
   NO_BASE_VALUE("no_base_value", "无基期数值", "无基期数值"),
-  MISSING_SCORE("missing_score", "缺少得分", "缺少得分");
+  MISSING_SCORE("missing_score", "缺少得分", "缺少得分"),
+  // innovation coherence (the flag column of innovation_coherence)
+  WEAK_CORRELATION("weak", "相关偏弱", "与所属上级（维度或综合指数）的相关偏弱"),
+  COLLINEAR("collinear", "相关过高（可能重复）", "同一上级下两项之间相关过高，可能重复计量"),
+  NEGATIVE_CORRELATION("negative", "负相关", "同一上级下两项之间负相关");
 
   /** Separator of the flags of one cell. */
   public static final String SEPARATOR = ";";

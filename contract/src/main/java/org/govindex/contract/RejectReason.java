@@ -8,7 +8,7 @@ import java.util.Optional;
  * reads.
  */
 public enum RejectReason {
-  UNKNOWN_UNIT("unknown_unit", "单位不在名录中"),
+  UNKNOWN_UNIT("unknown_unit", "单位代码不在名录中"),
   AMBIGUOUS_UNIT("ambiguous_unit", "单位无法唯一确定"),
   BAD_VALUE("bad_value", "选项不合规"),
   SPEEDER("speeder", "答题时间过短"),

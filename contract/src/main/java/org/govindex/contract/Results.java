@@ -232,10 +232,7 @@ public final class Results {
         .build();
   }
 
-  /**
-   * The tables of every run with a fixed layout, in the order they are written and shown (the
-   * innovation index, whose columns follow the framework, comes after {@link #SURVEY_QUALITY}).
-   */
+  /** The tables of every run with a fixed layout, in reading order (the workbook's sheets). */
   public static final List<TableSpec> FIXED =
       List.of(
           APPRAISAL,
@@ -245,11 +242,21 @@ public final class Results {
           SURVEY_QUALITY,
           DEPARTMENT_RATING,
           DEPARTMENT_STREET_MATRIX,
-          DEPARTMENT_RATER_FLAGS,
           STREET_RATING_GIVEN,
+          DEPARTMENT_RATER_FLAGS,
           INNOVATION_COHERENCE,
           AWARDS,
           AWARDS_BY_UNIT);
+
+  /**
+   * Every table in reading order: {@link #FIXED} with the innovation index (whose columns follow
+   * the framework) before its coherence table.
+   */
+  public static List<TableSpec> inReadingOrder(TableSpec innovationIndex) {
+    List<TableSpec> all = new java.util.ArrayList<>(FIXED);
+    all.add(all.indexOf(INNOVATION_COHERENCE), innovationIndex);
+    return List.copyOf(all);
+  }
 
   private static TableSpec departmentRating() {
     TableSpec.Builder b =

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param description one Chinese sentence saying what a row is
  * @param columns the columns in output order, names unique
  */
-public record TableSpec(String name, String title, String description, List<ColumnSpec> columns) {
+public record TableSpec(String name, String title, String description, List<ColumnSpec> columns)
+    implements java.io.Serializable {
 
   public TableSpec {
     Objects.requireNonNull(name, "name");

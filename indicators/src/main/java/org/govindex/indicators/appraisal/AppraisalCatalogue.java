@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.govindex.contract.UnitLevel;
 
 /**
  * The appraisal catalogue: the objective indicators, their goalposts and their weights per level
@@ -16,7 +17,7 @@ import java.util.Set;
  * AppraisalCatalogueParser} for the columns and the checks.
  *
  * <p>The objective score of a unit is {@code O = Σ w_i·s_i / Σ w_i} over the indicators present,
- * with {@code w_i} from {@link #weightsFor(AppraisalLevel, boolean)} and {@code s_i} the goalpost
+ * with {@code w_i} from {@link #weightsFor(UnitLevel, boolean)} and {@code s_i} the goalpost
  * scores.
  */
 public record AppraisalCatalogue(List<IndicatorDefinition> indicators) {
@@ -47,7 +48,7 @@ public record AppraisalCatalogue(List<IndicatorDefinition> indicators) {
   }
 
   /** The indicators computed at a level, in catalogue order. */
-  public List<IndicatorDefinition> indicatorsAt(AppraisalLevel level) {
+  public List<IndicatorDefinition> indicatorsAt(UnitLevel level) {
     return indicators.stream().filter(i -> i.appliesAt(level)).toList();
   }
 
@@ -61,8 +62,8 @@ public record AppraisalCatalogue(List<IndicatorDefinition> indicators) {
    *
    * @throws IllegalStateException when all weights at the level are 0 (refused at parse time)
    */
-  public Map<String, Double> weightsFor(AppraisalLevel level, boolean central) {
-    boolean centralStreet = central && level == AppraisalLevel.STREET;
+  public Map<String, Double> weightsFor(UnitLevel level, boolean central) {
+    boolean centralStreet = central && level == UnitLevel.STREET;
     if (indicatorsAt(level).isEmpty()) {
       return Map.of();
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.UnitLevel;
 
 /**
  * Reads {@code appraisal-catalogue.csv}. Columns (header row required, order free):
@@ -94,9 +95,6 @@ final class AppraisalCatalogueParser {
     } catch (IOException e) {
       throw new UncheckedIOException(origin + ": cannot read", e);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      if (e instanceof AppraisalConfigException) {
-        throw e;
-      }
       throw new AppraisalConfigException(origin, 0, "malformed CSV: " + e.getMessage());
     }
     if (indicators.isEmpty()) {
@@ -136,7 +134,7 @@ final class AppraisalCatalogueParser {
       throw new AppraisalConfigException(
           origin, line, "indicator_code '" + code + "' must match [a-z][a-z0-9_]*");
     }
-    Set<AppraisalLevel> levels = parseLevels(row.get("levels"), origin, line, code);
+    Set<UnitLevel> levels = parseLevels(row.get("levels"), origin, line, code);
     int direction = parseDirection(row.get("direction"), origin, line, code);
     double worst = number(row, "goal_worst", origin, line, code);
     double best = number(row, "goal_best", origin, line, code);
@@ -160,8 +158,8 @@ final class AppraisalCatalogueParser {
               + " (direction 1 needs goal_best > goal_worst, -1 needs goal_best < goal_worst)");
     }
     boolean economic = parseBoolean(row.get("economic"), origin, line, code);
-    Map<AppraisalLevel, Double> weights = new EnumMap<>(AppraisalLevel.class);
-    for (AppraisalLevel level : AppraisalLevel.values()) {
+    Map<UnitLevel, Double> weights = new EnumMap<>(UnitLevel.class);
+    for (UnitLevel level : AppraisedLevels.ALL) {
       String column = "weight_" + level.code();
       String text = row.get(column);
       if (levels.contains(level)) {
@@ -192,7 +190,7 @@ final class AppraisalCatalogueParser {
       if (economic) {
         PolicyRules.checkCentralStreetEconomicWeight(origin, line, code, central);
       }
-      if (!levels.contains(AppraisalLevel.STREET) && central != 0.0) {
+      if (!levels.contains(UnitLevel.STREET) && central != 0.0) {
         throw new AppraisalConfigException(
             origin,
             line,
@@ -217,12 +215,11 @@ final class AppraisalCatalogueParser {
         source);
   }
 
-  private static Set<AppraisalLevel> parseLevels(
-      String text, String origin, int line, String code) {
-    Set<AppraisalLevel> levels = new LinkedHashSet<>();
+  private static Set<UnitLevel> parseLevels(String text, String origin, int line, String code) {
+    Set<UnitLevel> levels = new LinkedHashSet<>();
     for (String part : text.split(";", -1)) {
-      AppraisalLevel level =
-          AppraisalLevel.fromCode(part)
+      UnitLevel level =
+          AppraisedLevels.fromCode(part)
               .orElseThrow(
                   () ->
                       new AppraisalConfigException(
@@ -241,7 +238,7 @@ final class AppraisalCatalogueParser {
             code + ": level '" + level.code() + "' repeated in levels '" + text + "'");
       }
     }
-    return levels.isEmpty() ? EnumSet.noneOf(AppraisalLevel.class) : EnumSet.copyOf(levels);
+    return levels.isEmpty() ? EnumSet.noneOf(UnitLevel.class) : EnumSet.copyOf(levels);
   }
 
   private static int parseDirection(String text, String origin, int line, String code) {
@@ -292,14 +289,14 @@ final class AppraisalCatalogueParser {
   }
 
   private static void checkLevelWeights(AppraisalCatalogue catalogue, String origin) {
-    for (AppraisalLevel level : AppraisalLevel.values()) {
+    for (UnitLevel level : AppraisedLevels.ALL) {
       checkLevel(catalogue, level, false, origin);
     }
-    checkLevel(catalogue, AppraisalLevel.STREET, true, origin);
+    checkLevel(catalogue, UnitLevel.STREET, true, origin);
   }
 
   private static void checkLevel(
-      AppraisalCatalogue catalogue, AppraisalLevel level, boolean central, String origin) {
+      AppraisalCatalogue catalogue, UnitLevel level, boolean central, String origin) {
     if (catalogue.indicatorsAt(level).isEmpty()) {
       return; // no objective part at this level; the job flags its units
     }

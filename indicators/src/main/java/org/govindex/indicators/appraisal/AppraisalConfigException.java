@@ -4,7 +4,7 @@ package org.govindex.indicators.appraisal;
  * A configuration file of the appraisal (catalogue or policy) that cannot be used. The message is
  * one line: {@code <file> line <n>: <what is wrong, naming the column or key and the value>}.
  */
-public class AppraisalConfigException extends IllegalArgumentException {
+public class AppraisalConfigException extends org.govindex.contract.GovindexException {
 
   private final String origin;
   private final int line;

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.govindex.contract.UnitLevel;
 
 /**
  * The appraisal settings of {@code appraisal.yaml} (methodology §1, §3, §4): the subjective weight
@@ -21,14 +22,40 @@ import java.util.OptionalDouble;
  * @param minimumSampleStreet fewest valid responses of a ranked street (default 100)
  * @param excellentQuota optional cap on the share of ranked units graded 优秀, in (0, 1]
  * @param departmentRating rater-group weights and minimum raters
+ * @param minimumObjectiveCoverage the least share of a unit's weighted indicators that must have a
+ *     value for its O to count (default {@link #DEFAULT_OBJECTIVE_COVERAGE}): below it the unit
+ *     keeps its scores but gets no rank and no grade (flag {@code low_objective_coverage}), so that
+ *     no unit is graded on an O built from little or no data
  */
 public record AppraisalPolicy(
-    Map<AppraisalLevel, Double> subjectiveWeights,
+    Map<UnitLevel, Double> subjectiveWeights,
     GradeThresholds gradeThresholds,
     int minimumSampleCommunity,
     int minimumSampleStreet,
     OptionalDouble excellentQuota,
-    DepartmentRatingPolicy departmentRating) {
+    DepartmentRatingPolicy departmentRating,
+    double minimumObjectiveCoverage) {
+
+  /** Default least share of weighted indicators with a value. */
+  public static final double DEFAULT_OBJECTIVE_COVERAGE = 0.5;
+
+  /** A policy with the default objective coverage. */
+  public AppraisalPolicy(
+      Map<UnitLevel, Double> subjectiveWeights,
+      GradeThresholds gradeThresholds,
+      int minimumSampleCommunity,
+      int minimumSampleStreet,
+      OptionalDouble excellentQuota,
+      DepartmentRatingPolicy departmentRating) {
+    this(
+        subjectiveWeights,
+        gradeThresholds,
+        minimumSampleCommunity,
+        minimumSampleStreet,
+        excellentQuota,
+        departmentRating,
+        DEFAULT_OBJECTIVE_COVERAGE);
+  }
 
   /** The methodology defaults. */
   public static final AppraisalPolicy DEFAULT =
@@ -41,9 +68,9 @@ public record AppraisalPolicy(
           DepartmentRatingPolicy.DEFAULT);
 
   public AppraisalPolicy {
-    EnumMap<AppraisalLevel, Double> copy = new EnumMap<>(AppraisalLevel.class);
+    EnumMap<UnitLevel, Double> copy = new EnumMap<>(UnitLevel.class);
     copy.putAll(subjectiveWeights);
-    for (AppraisalLevel level : AppraisalLevel.values()) {
+    for (UnitLevel level : AppraisedLevels.ALL) {
       Double w = copy.get(level);
       if (w == null || !(w >= 0.0 && w <= 1.0)) {
         throw new IllegalArgumentException(
@@ -58,6 +85,10 @@ public record AppraisalPolicy(
               + minimumSampleCommunity
               + " street="
               + minimumSampleStreet);
+    }
+    if (!(minimumObjectiveCoverage >= 0.0 && minimumObjectiveCoverage <= 1.0)) {
+      throw new IllegalArgumentException(
+          "minimum_objective_coverage must be a share in [0, 1], got " + minimumObjectiveCoverage);
     }
     if (excellentQuota.isPresent()
         && !(excellentQuota.getAsDouble() > 0.0 && excellentQuota.getAsDouble() <= 1.0)) {
@@ -77,24 +108,24 @@ public record AppraisalPolicy(
   }
 
   /** The weight w of S in T = w·S + (1 − w)·O at a level. */
-  public double subjectiveWeight(AppraisalLevel level) {
+  public double subjectiveWeight(UnitLevel level) {
     return subjectiveWeights.get(level);
   }
 
   /** The minimum sample of a level; departments have none (0). */
-  public int minimumSample(AppraisalLevel level) {
+  public int minimumSample(UnitLevel level) {
     return switch (level) {
       case COMMUNITY -> minimumSampleCommunity;
       case STREET -> minimumSampleStreet;
-      case DEPARTMENT -> 0;
+      case DEPARTMENT, DISTRICT -> 0;
     };
   }
 
-  private static Map<AppraisalLevel, Double> defaultWeights() {
-    Map<AppraisalLevel, Double> weights = new EnumMap<>(AppraisalLevel.class);
-    weights.put(AppraisalLevel.COMMUNITY, 0.7);
-    weights.put(AppraisalLevel.STREET, 0.5);
-    weights.put(AppraisalLevel.DEPARTMENT, 0.5);
+  private static Map<UnitLevel, Double> defaultWeights() {
+    Map<UnitLevel, Double> weights = new EnumMap<>(UnitLevel.class);
+    weights.put(UnitLevel.COMMUNITY, 0.7);
+    weights.put(UnitLevel.STREET, 0.5);
+    weights.put(UnitLevel.DEPARTMENT, 0.5);
     return weights;
   }
 }

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.govindex.indicators.appraisal.YamlTree.Node;
+import org.govindex.contract.UnitLevel;
+import org.govindex.indicators.yaml.YamlException;
+import org.govindex.indicators.yaml.YamlTree;
+import org.govindex.indicators.yaml.YamlTree.Node;
 
 /**
  * Reads {@code appraisal.yaml}. Every key is optional (a missing one keeps the methodology
@@ -25,6 +28,7 @@ import org.govindex.indicators.appraisal.YamlTree.Node;
  *   community: 30
  *   street: 100
  * excellent_quota: null     # optional share of ranked units that may be 优秀, e.g. 0.2
+ * minimum_objective_coverage: 0.5   # least share of weighted indicators with a value
  * department_rating:
  *   group_weights: {居民代表: 0.4, 街道: 0.3, 社区居委会: 0.2, 驻区单位: 0.1}
  *   minimum_raters: 3
@@ -38,6 +42,7 @@ final class AppraisalPolicyParser {
           "grade_thresholds",
           "minimum_sample",
           "excellent_quota",
+          "minimum_objective_coverage",
           "department_rating");
 
   private final String origin;
@@ -47,7 +52,14 @@ final class AppraisalPolicyParser {
   }
 
   static AppraisalPolicy parse(Reader yaml, String origin) {
-    return new AppraisalPolicyParser(origin).parse(YamlTree.read(yaml, origin));
+    Node root;
+    try {
+      root = YamlTree.read(yaml, origin);
+    } catch (YamlException e) {
+      throw new AppraisalConfigException(
+          origin, e.line(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+    }
+    return new AppraisalPolicyParser(origin).parse(root);
   }
 
   private AppraisalPolicy parse(Node root) {
@@ -55,13 +67,13 @@ final class AppraisalPolicyParser {
     checkKeys(top, TOP, "");
     AppraisalPolicy defaults = AppraisalPolicy.DEFAULT;
 
-    Map<AppraisalLevel, Double> weights = new EnumMap<>(defaults.subjectiveWeights());
+    Map<UnitLevel, Double> weights = new EnumMap<>(defaults.subjectiveWeights());
     Node weightNode = top.get("subjective_weight");
     if (weightNode != null) {
       Map<String, Node> map = mapping(weightNode, "subjective_weight");
       checkKeys(map, List.of("community", "street", "department"), "subjective_weight.");
       for (Map.Entry<String, Node> e : map.entrySet()) {
-        AppraisalLevel level = AppraisalLevel.fromCode(e.getKey()).orElseThrow();
+        UnitLevel level = AppraisedLevels.fromCode(e.getKey()).orElseThrow();
         double w = number(e.getValue(), "subjective_weight." + e.getKey());
         if (!(w >= 0.0 && w <= 1.0)) {
           throw new AppraisalConfigException(
@@ -117,7 +129,18 @@ final class AppraisalPolicyParser {
     }
 
     DepartmentRatingPolicy rating = departmentRating(top.get("department_rating"));
-    return new AppraisalPolicy(weights, grades, minCommunity, minStreet, quota, rating);
+    double coverage = defaults.minimumObjectiveCoverage();
+    Node coverageNode = top.get("minimum_objective_coverage");
+    if (coverageNode != null) {
+      coverage = number(coverageNode, "minimum_objective_coverage");
+      if (!(coverage >= 0.0 && coverage <= 1.0)) {
+        throw new AppraisalConfigException(
+            origin,
+            coverageNode.line(),
+            "minimum_objective_coverage must be a share in [0, 1], got " + coverage);
+      }
+    }
+    return new AppraisalPolicy(weights, grades, minCommunity, minStreet, quota, rating, coverage);
   }
 
   private DepartmentRatingPolicy departmentRating(Node node) {

@@ -1,14 +1,23 @@
 package org.govindex.indicators.appraisal;
 
+import org.govindex.indicators.index.MethodSpec;
+import org.govindex.indicators.index.normalise.GoalpostNormalizer;
+import org.govindex.indicators.index.normalise.IndicatorInfo;
+
 /**
  * Fixed goalposts of an indicator (as in the UN Human Development Index), so that scores compare
- * across years: {@code score(x) = 100 · (x − worst) / (best − worst)}, clamped to [0, 100]. The
- * formula serves both directions: for a "lower is better" indicator {@code best < worst}.
+ * across years: the value {@code worst} scores 0 and {@code best} scores 100, linearly between,
+ * clamped to [0, 100]. For a "lower is better" indicator {@code best < worst}. The score is the
+ * index engine's {@link GoalpostNormalizer} (the one goalpost formula) with L = min, H = max and
+ * the direction of best.
  *
  * @param worst the value that scores 0 (and everything beyond it)
  * @param best the value that scores 100 (and everything beyond it)
  */
 public record Goalposts(double worst, double best) {
+
+  private static final GoalpostNormalizer NORMALIZER = new GoalpostNormalizer();
+  private static final MethodSpec SPEC = MethodSpec.of(NORMALIZER.name());
 
   public Goalposts {
     if (!Double.isFinite(worst) || !Double.isFinite(best)) {
@@ -22,12 +31,18 @@ public record Goalposts(double worst, double best) {
 
   /** The normalised score in [0, 100]; NaN for a NaN value. */
   public double score(double value) {
-    double raw = 100.0 * (value - worst) / (best - worst);
-    return Math.max(0.0, Math.min(100.0, raw));
+    double[] out = new double[1];
+    NORMALIZER.normalise(new double[] {value}, out, SPEC, info());
+    return out[0];
   }
 
   /** +1 when higher values are better (best &gt; worst), −1 otherwise. */
   public int direction() {
     return best > worst ? 1 : -1;
+  }
+
+  private IndicatorInfo info() {
+    return new IndicatorInfo(
+        "goalposts", direction(), Double.NaN, Math.min(worst, best), Math.max(worst, best));
   }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.govindex.contract.UnitLevel;
 
 /**
  * One indicator of the appraisal catalogue.
@@ -26,10 +27,10 @@ import java.util.Set;
 public record IndicatorDefinition(
     String code,
     String name,
-    Set<AppraisalLevel> levels,
+    Set<UnitLevel> levels,
     int direction,
     Goalposts goalposts,
-    Map<AppraisalLevel, Double> weights,
+    Map<UnitLevel, Double> weights,
     Double centralStreetWeight,
     boolean economic,
     String unit,
@@ -72,7 +73,7 @@ public record IndicatorDefinition(
   }
 
   /** Whether the indicator is computed at the level. */
-  public boolean appliesAt(AppraisalLevel level) {
+  public boolean appliesAt(UnitLevel level) {
     return levels.contains(level);
   }
 
@@ -80,11 +81,11 @@ public record IndicatorDefinition(
    * The configured (not normalised) weight at a level; for a 中心城区 street, 0 for an economic
    * indicator and the central weight when one is set. 0 where the indicator does not apply.
    */
-  public double weightAt(AppraisalLevel level, boolean centralStreet) {
+  public double weightAt(UnitLevel level, boolean centralStreet) {
     if (!appliesAt(level)) {
       return 0.0;
     }
-    if (level == AppraisalLevel.STREET && centralStreet) {
+    if (level == UnitLevel.STREET && centralStreet) {
       if (economic) {
         return 0.0;
       }

@@ -2,6 +2,7 @@ package org.govindex.indicators.appraisal;
 
 import java.util.Map;
 import java.util.Optional;
+import org.govindex.contract.UnitLevel;
 
 /**
  * The policy rules of methodology §3 that configuration cannot change (Nanjing 2014 plan, item 17):
@@ -30,15 +31,15 @@ public final class PolicyRules {
   /** Floor of the street subjective weight. */
   public static final double STREET_SUBJECTIVE_FLOOR = 0.5;
 
-  private static final Map<AppraisalLevel, Double> FLOORS =
+  private static final Map<UnitLevel, Double> FLOORS =
       Map.of(
-          AppraisalLevel.COMMUNITY, COMMUNITY_SUBJECTIVE_FLOOR,
-          AppraisalLevel.STREET, STREET_SUBJECTIVE_FLOOR);
+          UnitLevel.COMMUNITY, COMMUNITY_SUBJECTIVE_FLOOR,
+          UnitLevel.STREET, STREET_SUBJECTIVE_FLOOR);
 
   private PolicyRules() {}
 
   /** The floor of the subjective weight at a level; departments have none. */
-  public static Optional<Double> subjectiveWeightFloor(AppraisalLevel level) {
+  public static Optional<Double> subjectiveWeightFloor(UnitLevel level) {
     return Optional.ofNullable(FLOORS.get(level));
   }
 
@@ -48,7 +49,7 @@ public final class PolicyRules {
    * @throws PolicyViolationException naming rule, level, value and floor
    */
   public static void checkSubjectiveWeight(
-      String origin, int line, AppraisalLevel level, double weight) {
+      String origin, int line, UnitLevel level, double weight) {
     Optional<Double> floor = subjectiveWeightFloor(level);
     if (floor.isPresent() && weight < floor.get()) {
       throw new PolicyViolationException(

@@ -38,8 +38,15 @@ public final class Grading {
    */
   public record Graded(Grade grade, boolean demoted) {}
 
-  /** The grade of a score by the thresholds (no quota): never {@link Grade#INSUFFICIENT_SAMPLE}. */
+  /**
+   * The grade of a score by the thresholds (no quota): never {@link Grade#INSUFFICIENT_SAMPLE}.
+   *
+   * @throws IllegalArgumentException for a NaN score, which has no grade (it is not 不合格)
+   */
   public Grade byScore(double score) {
+    if (Double.isNaN(score)) {
+      throw new IllegalArgumentException("grade of NaN score");
+    }
     if (score >= thresholds.excellent()) {
       return Grade.EXCELLENT;
     }

@@ -13,7 +13,9 @@ import java.util.Set;
  * 非常满意 100, 满意 75, 基本满意 50, 不满意 25, 非常不满意 0. {@code 不了解} is a valid answer that is not scored
  * (counted as "don't know"); {@code (跳过)} and the empty string mean skipped.
  */
-public final class AnswerScale {
+public final class AnswerScale implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The outcome of reading one answer text. */
   public enum Kind {

@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  * header_pattern, item_name}; validated on load (duplicate codes, bad levels, non-positive weights,
  * empty patterns).
  */
-public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale) {
+public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
+    implements java.io.Serializable {
 
   public Questionnaire {
     items = List.copyOf(items);

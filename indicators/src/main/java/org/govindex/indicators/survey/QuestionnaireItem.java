@@ -18,7 +18,8 @@ public record QuestionnaireItem(
     String dimension,
     double weight,
     String headerPattern,
-    String name) {
+    String name)
+    implements java.io.Serializable {
 
   public QuestionnaireItem {
     Objects.requireNonNull(code, "code");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import org.govindex.contract.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 class AppraisalCatalogueTest {
@@ -30,14 +31,13 @@ class AppraisalCatalogueTest {
                 + "a,A,community;street,1,0,0.1,1,2,,false,比率,policy x\n"
                 + "b,B,street;department,-1,0.5,0,,1,3,false,比率,empirical\n");
     IndicatorDefinition a = catalogue.indicator("a").orElseThrow();
-    assertThat(a.levels())
-        .containsExactlyInAnyOrder(AppraisalLevel.COMMUNITY, AppraisalLevel.STREET);
+    assertThat(a.levels()).containsExactlyInAnyOrder(UnitLevel.COMMUNITY, UnitLevel.STREET);
     assertThat(a.goalposts()).isEqualTo(new Goalposts(0, 0.1));
-    assertThat(a.weights()).containsEntry(AppraisalLevel.STREET, 2.0);
-    assertThat(catalogue.indicatorsAt(AppraisalLevel.DEPARTMENT))
+    assertThat(a.weights()).containsEntry(UnitLevel.STREET, 2.0);
+    assertThat(catalogue.indicatorsAt(UnitLevel.DEPARTMENT))
         .extracting(IndicatorDefinition::code)
         .containsExactly("b");
-    assertThat(catalogue.weightsFor(AppraisalLevel.STREET, false))
+    assertThat(catalogue.weightsFor(UnitLevel.STREET, false))
         .containsExactly(Map.entry("a", 2.0 / 3.0), Map.entry("b", 1.0 / 3.0));
   }
 
@@ -51,13 +51,13 @@ class AppraisalCatalogueTest {
                 + "e1,E1,street,1,0,1,,1,,,true,元,empirical\n"
                 + "e2,E2,street,1,0,1,,4,,0,true,元,empirical\n");
     // non-central: weights 1,2,1,4 of total 8
-    Map<String, Double> normal = catalogue.weightsFor(AppraisalLevel.STREET, false);
+    Map<String, Double> normal = catalogue.weightsFor(UnitLevel.STREET, false);
     assertThat(normal.get("s1")).isCloseTo(0.125, within(1e-15));
     assertThat(normal.get("s2")).isCloseTo(0.25, within(1e-15));
     assertThat(normal.get("e1")).isCloseTo(0.125, within(1e-15));
     assertThat(normal.get("e2")).isCloseTo(0.5, within(1e-15));
     // central: economic 0, s1 and s2 renormalised over 1 + 2
-    Map<String, Double> central = catalogue.weightsFor(AppraisalLevel.STREET, true);
+    Map<String, Double> central = catalogue.weightsFor(UnitLevel.STREET, true);
     assertThat(central.get("s1")).isCloseTo(1.0 / 3.0, within(1e-15));
     assertThat(central.get("s2")).isCloseTo(2.0 / 3.0, within(1e-15));
     assertThat(central.get("e1")).isZero();
@@ -72,9 +72,9 @@ class AppraisalCatalogueTest {
             HEADER_CENTRAL
                 + "s1,S1,street,1,0,1,,1,,3,false,比率,empirical\n"
                 + "s2,S2,street,1,0,1,,1,,,false,比率,empirical\n");
-    assertThat(catalogue.weightsFor(AppraisalLevel.STREET, true).get("s1"))
+    assertThat(catalogue.weightsFor(UnitLevel.STREET, true).get("s1"))
         .isCloseTo(0.75, within(1e-15));
-    assertThat(catalogue.weightsFor(AppraisalLevel.STREET, false).get("s1"))
+    assertThat(catalogue.weightsFor(UnitLevel.STREET, false).get("s1"))
         .isCloseTo(0.5, within(1e-15));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalDouble;
+import org.govindex.contract.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 class AppraisalPolicyTest {
@@ -17,12 +18,12 @@ class AppraisalPolicyTest {
   @Test
   void emptyDocumentGivesTheMethodologyDefaults() {
     AppraisalPolicy policy = parse("");
-    assertThat(policy.subjectiveWeight(AppraisalLevel.COMMUNITY)).isEqualTo(0.7);
-    assertThat(policy.subjectiveWeight(AppraisalLevel.STREET)).isEqualTo(0.5);
-    assertThat(policy.subjectiveWeight(AppraisalLevel.DEPARTMENT)).isEqualTo(0.5);
+    assertThat(policy.subjectiveWeight(UnitLevel.COMMUNITY)).isEqualTo(0.7);
+    assertThat(policy.subjectiveWeight(UnitLevel.STREET)).isEqualTo(0.5);
+    assertThat(policy.subjectiveWeight(UnitLevel.DEPARTMENT)).isEqualTo(0.5);
     assertThat(policy.gradeThresholds()).isEqualTo(new GradeThresholds(90, 80, 60));
-    assertThat(policy.minimumSample(AppraisalLevel.COMMUNITY)).isEqualTo(30);
-    assertThat(policy.minimumSample(AppraisalLevel.STREET)).isEqualTo(100);
+    assertThat(policy.minimumSample(UnitLevel.COMMUNITY)).isEqualTo(30);
+    assertThat(policy.minimumSample(UnitLevel.STREET)).isEqualTo(100);
     assertThat(policy.excellentQuota()).isEmpty();
     assertThat(policy.departmentRating().groupWeights())
         .containsExactly(
@@ -49,9 +50,9 @@ class AppraisalPolicyTest {
               group_weights: {居民代表: 1, 街道: 1}
               minimum_raters: 5
             """);
-    assertThat(policy.subjectiveWeight(AppraisalLevel.COMMUNITY)).isEqualTo(0.8);
-    assertThat(policy.subjectiveWeight(AppraisalLevel.STREET)).isEqualTo(0.6);
-    assertThat(policy.subjectiveWeight(AppraisalLevel.DEPARTMENT)).isEqualTo(0.3);
+    assertThat(policy.subjectiveWeight(UnitLevel.COMMUNITY)).isEqualTo(0.8);
+    assertThat(policy.subjectiveWeight(UnitLevel.STREET)).isEqualTo(0.6);
+    assertThat(policy.subjectiveWeight(UnitLevel.DEPARTMENT)).isEqualTo(0.3);
     assertThat(policy.gradeThresholds().grade(95)).isEqualTo("优秀");
     assertThat(policy.gradeThresholds().grade(94.99)).isEqualTo("良好");
     assertThat(policy.gradeThresholds().grade(65)).isEqualTo("合格");
@@ -96,14 +97,14 @@ class AppraisalPolicyTest {
   void floorsHoldAtExactlyTheFloorAndDepartmentsHaveNone() {
     AppraisalPolicy policy =
         parse("subjective_weight: {community: 0.7, street: 0.5, department: 0.1}\n");
-    assertThat(policy.subjectiveWeight(AppraisalLevel.DEPARTMENT)).isEqualTo(0.1);
+    assertThat(policy.subjectiveWeight(UnitLevel.DEPARTMENT)).isEqualTo(0.1);
   }
 
   @Test
   void floorsCannotBeBypassedInCode() {
-    java.util.Map<AppraisalLevel, Double> weights =
+    java.util.Map<UnitLevel, Double> weights =
         new java.util.EnumMap<>(AppraisalPolicy.DEFAULT.subjectiveWeights());
-    weights.put(AppraisalLevel.STREET, 0.3);
+    weights.put(UnitLevel.STREET, 0.3);
     assertThatThrownBy(
             () ->
                 new AppraisalPolicy(

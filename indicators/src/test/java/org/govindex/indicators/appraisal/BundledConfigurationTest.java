@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.govindex.contract.UnitLevel;
 import org.junit.jupiter.api.Test;
 
 /** The default configuration files load and carry the methodology's indicators and settings. */
@@ -32,14 +33,14 @@ class BundledConfigurationTest {
   @Test
   void everySection2IndicatorAppliesToCommunitiesAndStreets() {
     AppraisalCatalogue catalogue = config.catalogue();
-    assertThat(catalogue.indicatorsAt(AppraisalLevel.COMMUNITY))
+    assertThat(catalogue.indicatorsAt(UnitLevel.COMMUNITY))
         .extracting(IndicatorDefinition::code)
         .containsExactlyElementsOf(SECTION_2);
-    assertThat(catalogue.indicatorsAt(AppraisalLevel.STREET))
+    assertThat(catalogue.indicatorsAt(UnitLevel.STREET))
         .extracting(IndicatorDefinition::code)
         .containsAll(SECTION_2)
         .hasSize(SECTION_2.size() + 4);
-    assertThat(catalogue.indicatorsAt(AppraisalLevel.DEPARTMENT))
+    assertThat(catalogue.indicatorsAt(UnitLevel.DEPARTMENT))
         .extracting(IndicatorDefinition::code)
         .containsExactlyElementsOf(HOTLINE_RATES);
   }
@@ -53,8 +54,8 @@ class BundledConfigurationTest {
             "fixed_asset_investment_per_capita",
             "retail_sales_per_capita",
             "fiscal_revenue_per_capita");
-    var central = catalogue.weightsFor(AppraisalLevel.STREET, true);
-    var elsewhere = catalogue.weightsFor(AppraisalLevel.STREET, false);
+    var central = catalogue.weightsFor(UnitLevel.STREET, true);
+    var elsewhere = catalogue.weightsFor(UnitLevel.STREET, false);
     for (String code : catalogue.economicCodes()) {
       assertThat(central.get(code)).isZero();
       assertThat(elsewhere.get(code)).isCloseTo(1.0 / 17, within(1e-15));

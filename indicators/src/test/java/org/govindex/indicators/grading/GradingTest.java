@@ -19,8 +19,7 @@ class GradingTest {
 
   @Test
   void equalScoresKeepTheGivenOrderAndGapsFollowTies() {
-    assertThat(TolerantRanking.ranks(new double[] {70, 80, 80, 60}))
-        .containsExactly(3, 1, 1, 4);
+    assertThat(TolerantRanking.ranks(new double[] {70, 80, 80, 60})).containsExactly(3, 1, 1, 4);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.govindex.contract.GovindexException;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.engine.IndexEngine;
 import org.govindex.indicators.index.framework.Framework;

@@ -3,6 +3,7 @@ package org.govindex.jobs.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.govindex.contract.GovindexException;
 import org.govindex.samples.DropGenerationException;
 import org.govindex.samples.DropGenerator;
 import org.govindex.samples.GenerationResult;

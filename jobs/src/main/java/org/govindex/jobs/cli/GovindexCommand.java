@@ -1,12 +1,13 @@
 package org.govindex.jobs.cli;
 
+import org.govindex.jobs.config.CodeVersion;
 import picocli.CommandLine.Command;
 
 /** The root command: {@code govindex <command>}. */
 @Command(
     name = "govindex",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
+    versionProvider = CodeVersion.class,
     description = "Appraisal of streets, communities and departments; governance innovation index.",
     subcommands = {
       NightlyCommand.class,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.govindex.contract.GovindexException;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.analysis.AnalysisReport;
 import org.govindex.indicators.index.analysis.CorrelationEntry;
@@ -21,9 +22,11 @@ import org.govindex.indicators.index.analysis.LeaveOneOutEntry;
 import org.govindex.indicators.index.analysis.NodeStatistics;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.data.UnitTableParser;
+import org.govindex.indicators.index.engine.DataSet;
 import org.govindex.indicators.index.engine.IndexPlan;
 import org.govindex.indicators.index.engine.IndexResult;
 import org.govindex.indicators.index.engine.ScreenRecord;
+import org.govindex.indicators.index.engine.StepRecord;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
 import org.govindex.indicators.index.framework.FrameworkParser;
@@ -31,7 +34,6 @@ import org.govindex.indicators.index.impute.ImputationRecord;
 import org.govindex.indicators.index.recipe.Recipe;
 import org.govindex.indicators.index.recipe.RecipeParser;
 import org.govindex.indicators.index.recipe.UncertaintySpec;
-import org.govindex.indicators.index.treat.TreatmentRecord;
 import org.govindex.indicators.index.uncertainty.SensitivityIndex;
 import org.govindex.indicators.index.uncertainty.UncertaintyAnalysis;
 import org.govindex.indicators.index.uncertainty.UncertaintyResult;
@@ -91,8 +93,27 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--log-out",
       paramLabel = "FILE",
-      description = "Every imputed value with its source, every treatment, every screened unit.")
+      description =
+          "What each step did to each indicator and aggregate, every imputed value with its"
+              + " source, every screened unit, derived weights and their effect on ranks.")
   Path logOut;
+
+  @Option(
+      names = "--data-out",
+      paramLabel = "FILE",
+      description =
+          "Every stage of the build as COINr keeps its data sets (Raw, Denominated, Imputed,"
+              + " Screened, Treated, Transformed, Normalised, Aggregated).")
+  Path dataOut;
+
+  @Option(
+      names = "--data-format",
+      paramLabel = "long|wide",
+      defaultValue = "long",
+      description =
+          "Layout of --data-out: long (dset, uCode, iCode, value; default) or wide (dset, uCode,"
+              + " one column per code).")
+  String dataFormat;
 
   @Option(names = "--replications", paramLabel = "N", description = "Overrides the recipe.")
   Integer replications;
@@ -102,6 +123,9 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!dataFormat.equals("long") && !dataFormat.equals("wide")) {
+      throw new GovindexException("--data-format must be long or wide, found " + dataFormat);
+    }
     Framework framework = readFramework(meta);
     UnitTable table = readData(data, framework);
     Recipe r = recipe == null ? Recipe.defaults() : readRecipe(recipe);
@@ -135,6 +159,9 @@ public final class IndexCommand implements Callable<Integer> {
     }
     if (logOut != null) {
       writeLog(result);
+    }
+    if (dataOut != null) {
+      writeData(result);
     }
     return 0;
   }
@@ -297,26 +324,46 @@ public final class IndexCommand implements Callable<Integer> {
                 "data-share",
                 "dropped: data share below " + s.required());
           }
-          for (TreatmentRecord t : result.treatments()) {
-            if (t.action().equals("none")) {
-              continue;
+          for (StepRecord r : result.steps()) {
+            printer.printRecord(r.step(), r.unit(), r.code(), "", r.method(), r.detail());
+          }
+        });
+  }
+
+  private void writeData(IndexResult result) {
+    List<DataSet> stages = result.stages();
+    if (dataFormat.equals("long")) {
+      write(
+          dataOut,
+          List.of("dset", "uCode", "iCode", "value"),
+          printer -> {
+            for (DataSet d : stages) {
+              for (int c = 0; c < d.codes().size(); c++) {
+                for (int u = 0; u < d.units().size(); u++) {
+                  printer.printRecord(
+                      d.name(), d.units().get(u), d.codes().get(c), number(d.value(c, u)));
+                }
+              }
             }
-            printer.printRecord(
-                "treat",
-                String.join(";", t.units()),
-                t.indicator(),
-                t.points(),
-                t.method(),
-                t.action()
-                    + " (skew "
-                    + t.skewBefore()
-                    + " -> "
-                    + t.skewAfter()
-                    + ", kurtosis "
-                    + t.kurtosisBefore()
-                    + " -> "
-                    + t.kurtosisAfter()
-                    + ")");
+          });
+      return;
+    }
+    List<String> codes = result.nodes();
+    List<String> header = new ArrayList<>(List.of("dset", "uCode"));
+    header.addAll(codes);
+    write(
+        dataOut,
+        header,
+        printer -> {
+          for (DataSet d : stages) {
+            int[] column = codes.stream().mapToInt(code -> d.codes().indexOf(code)).toArray();
+            for (int u = 0; u < d.units().size(); u++) {
+              List<String> row = new ArrayList<>(List.of(d.name(), d.units().get(u)));
+              for (int c : column) {
+                row.add(c < 0 ? "" : number(d.value(c, u)));
+              }
+              printer.printRecord(row);
+            }
           }
         });
   }

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.govindex.contract.GovindexException;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.config.SettingsLoader;
 import org.govindex.jobs.nightly.DropPeriod;
 import org.govindex.jobs.nightly.NightlyOutcome;
 import org.govindex.jobs.nightly.NightlyRequest;
 import org.govindex.jobs.nightly.NightlyRunner;
+import org.govindex.jobs.nightly.SparkScratch;
 import org.govindex.jobs.nightly.StepHooks;
 import org.govindex.jobs.spark.SparkSessionFactory;
 import picocli.CommandLine.Command;
@@ -45,7 +47,7 @@ public final class NightlyCommand implements Callable<Integer> {
       paramLabel = "YYYY",
       description =
           "Appraisal period (calendar year). Default: the period a synthetic drop declares,"
-              + " else the year of the run date.")
+              + " else the latest year of the drop's resident survey responses.")
   String period;
 
   @Option(
@@ -74,17 +76,34 @@ public final class NightlyCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new GovindexException("--run-date must be YYYY-MM-DD, got '" + date + "'");
     }
-    String year = period != null ? period : DropPeriod.declared(drop).orElse(date.substring(0, 4));
+    String year;
+    if (period != null) {
+      year = period;
+    } else {
+      DropPeriod.Chosen chosen = DropPeriod.of(drop);
+      year = chosen.period();
+      org.slf4j.LoggerFactory.getLogger(NightlyCommand.class)
+          .info("period {}: {} (no --period given)", year, chosen.reason());
+    }
     if (!year.matches("\\d{4}")) {
       throw new GovindexException("--period must be a year YYYY, got '" + year + "'");
     }
     LoadedSettings settings = SettingsLoader.load(config);
     NightlyRequest request =
         new NightlyRequest(
-            drop, out, year, date, settings, rerun ? String.valueOf(System.nanoTime()) : null);
+            drop,
+            out,
+            year,
+            date,
+            config,
+            settings,
+            rerun ? String.valueOf(System.nanoTime()) : null);
     NightlyRunner runner =
         new NightlyRunner(
-            () -> SparkSessionFactory.create(settings.settings().spark()), true, StepHooks.NONE);
+            () ->
+                SparkSessionFactory.create(SparkScratch.settings(settings.settings().spark(), out)),
+            true,
+            StepHooks.NONE);
     NightlyOutcome outcome = runner.run(request);
     if (outcome.status() == NightlyOutcome.Status.FAILED) {
       throw new GovindexException(outcome.message());

@@ -1,5 +1,6 @@
 package org.govindex.jobs.cli;
 
+import org.govindex.contract.GovindexException;
 import picocli.CommandLine;
 
 /**
@@ -11,7 +12,7 @@ final class OneLineErrorHandler implements CommandLine.IExecutionExceptionHandle
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    String message = OneLine.of(ex);
+    String message = GovindexException.oneLine(ex);
     commandLine.getErr().println("govindex " + commandLine.getCommandName() + ": " + message);
     if (System.getenv("GOVINDEX_DEBUG") != null) {
       ex.printStackTrace(commandLine.getErr());

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.govindex.indicators.appraisal.AppraisalLevel;
+import org.govindex.contract.GovindexException;
+import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
 import org.govindex.jobs.config.FrameworkFiles;
 import org.govindex.jobs.config.FrameworkLoader;
@@ -85,9 +86,9 @@ public final class ValidateCommand implements Callable<Integer> {
         files.appraisal().catalogue().indicators().size(),
         files.innovation().framework().indicators().size(),
         files.innovation().dimensions().size(),
-        policy.subjectiveWeight(AppraisalLevel.COMMUNITY),
-        policy.subjectiveWeight(AppraisalLevel.STREET),
-        policy.subjectiveWeight(AppraisalLevel.DEPARTMENT),
+        policy.subjectiveWeight(UnitLevel.COMMUNITY),
+        policy.subjectiveWeight(UnitLevel.STREET),
+        policy.subjectiveWeight(UnitLevel.DEPARTMENT),
         policy.minimumSampleCommunity(),
         policy.minimumSampleStreet(),
         policy.gradeThresholds().excellent(),

@@ -3,9 +3,9 @@ package org.govindex.jobs.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
+import org.govindex.indicators.innovation.AwardSettings;
+import org.govindex.indicators.innovation.InnovationFramework;
 import org.govindex.indicators.survey.Questionnaire;
-import org.govindex.jobs.compute.innovation.AwardSettings;
-import org.govindex.jobs.compute.innovation.InnovationFramework;
 
 /**
  * The analyst-edited framework files of a run, parsed and checked.

@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.govindex.contract.GovindexException;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
+import org.govindex.indicators.innovation.AwardSettings;
+import org.govindex.indicators.innovation.InnovationFramework;
 import org.govindex.indicators.survey.Questionnaire;
-import org.govindex.jobs.cli.GovindexException;
-import org.govindex.jobs.compute.innovation.AwardSettings;
-import org.govindex.jobs.compute.innovation.InnovationFramework;
 
 /**
  * Reads and checks the framework files named by {@link GovindexSettings.Framework}. Every file is
@@ -88,7 +88,9 @@ public final class FrameworkLoader {
                 o(where, "innovationMeta"),
                 reader(texts.get("innovationRecipe")),
                 o(where, "innovationRecipe"));
-      } catch (IllegalArgumentException | IllegalStateException ex) {
+      } catch (org.govindex.contract.GovindexException
+          | IllegalArgumentException
+          | IllegalStateException ex) {
         problems.add(ex.getMessage());
       }
     }
@@ -124,7 +126,9 @@ public final class FrameworkLoader {
     }
     try {
       return parser.apply(text);
-    } catch (IllegalArgumentException | IllegalStateException ex) {
+    } catch (org.govindex.contract.GovindexException
+        | IllegalArgumentException
+        | IllegalStateException ex) {
       String message = ex.getMessage();
       String origin = o(where, key);
       problems.add(message != null && message.contains(origin) ? message : origin + ": " + message);

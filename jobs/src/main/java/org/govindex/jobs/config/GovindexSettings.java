@@ -59,8 +59,8 @@ public record GovindexSettings(
       @JsonProperty("dontKnowShare") double dontKnowShare) {
 
     /** The checked settings of the survey-quality computation for a period. */
-    public org.govindex.jobs.compute.quality.SurveyQualitySettings toSettings(String period) {
-      return new org.govindex.jobs.compute.quality.SurveyQualitySettings(
+    public org.govindex.indicators.quality.SurveyQualitySettings toSettings(String period) {
+      return new org.govindex.indicators.quality.SurveyQualitySettings(
           period,
           burstWindowMinutes,
           burstMinResponses,

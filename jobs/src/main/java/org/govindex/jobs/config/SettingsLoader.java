@@ -3,10 +3,8 @@ package org.govindex.jobs.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +15,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
-import org.govindex.jobs.cli.GovindexException;
+import org.govindex.contract.GovindexException;
+import org.govindex.indicators.yaml.YamlTree;
 
 /** Loads {@link GovindexSettings}: embedded defaults overlaid by an optional YAML file. */
 public final class SettingsLoader {
 
   private static final String DEFAULTS = "govindex/defaults.yaml";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SettingsLoader() {}
 
@@ -65,7 +64,7 @@ public final class SettingsLoader {
     }
     GovindexSettings settings;
     try {
-      settings = YAML.treeToValue(merged, GovindexSettings.class);
+      settings = JSON.treeToValue(merged, GovindexSettings.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       String origin = configFile == null ? DEFAULTS : configFile.toString();
       throw new GovindexException(
@@ -89,7 +88,7 @@ public final class SettingsLoader {
     }
     try {
       q.toSettings("2000");
-    } catch (IllegalArgumentException e) {
+    } catch (GovindexException e) {
       throw new GovindexException(origin + ": surveyQuality: " + e.getMessage(), e);
     }
   }
@@ -122,12 +121,7 @@ public final class SettingsLoader {
   }
 
   private static JsonNode readTree(String text, String origin) {
-    try (Reader reader = new StringReader(text)) {
-      return YAML.readTree(reader);
-    } catch (IOException e) {
-      throw new GovindexException(
-          origin + ": not valid YAML: " + e.getMessage().lines().findFirst().get(), e);
-    }
+    return YamlTree.readJson(new StringReader(text), origin);
   }
 
   private static void deepMerge(ObjectNode target, ObjectNode overlay) {

@@ -1,60 +1,73 @@
 package org.govindex.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.TableSpec;
+import org.govindex.jobs.ingest.source.DropFile;
+import org.govindex.jobs.ingest.source.DropScanner;
+import org.govindex.jobs.ingest.source.FileKind;
+import org.govindex.jobs.ingest.source.IngestionException;
+import org.govindex.jobs.ingest.survey.DepartmentSurvey;
+import org.govindex.jobs.ingest.survey.ResidentSurvey;
+import org.govindex.jobs.ingest.validation.FieldTable;
+import org.govindex.jobs.ingest.validation.RegistryUnits;
+import org.govindex.jobs.ingest.validation.RowValidator;
+import org.govindex.jobs.ingest.validation.TableSpecs;
+import org.govindex.jobs.ingest.validation.Unit;
+import org.govindex.jobs.ingest.validation.UnitRegistry;
+import org.govindex.jobs.io.ParquetTables;
+import org.govindex.jobs.io.RunFiles;
+import org.govindex.jobs.io.SparkDatasetFiles;
 
 /**
- * Ingests an export drop: every data file is read, its columns found by header text, every row
- * typed and validated (Spark), personal data pseudonymised, and the accepted rows written as typed
- * Parquet datasets ({@code <ingestedDir>/<dataset>/}, docs/datasets.md); rejected rows go to {@code
- * <ingestedDir>/rejects.csv} with a reason code. Resident-survey rows with a resolved community,
- * accepted or rejected, also go to {@code resident_response_meta} ({@link ResidentResponseMeta}).
+ * Ingests an export drop: every data file is read once in a Spark task of its own ({@link
+ * FileParser}: hash, encoding, header and rows together), its rows typed and validated, personal
+ * data pseudonymised, and the accepted rows written as the contract's typed Parquet datasets
+ * ({@code <ingestedDir>/<dataset>/}); rejected rows, reported by the tasks, go to {@code
+ * <ingestedDir>/rejects.csv} with a reason code. Then the cross-row rules (repeated keys, repeated
+ * submissions) run on what was written; only when they reject rows is a dataset written again.
  *
  * <p>Order: the registry tables first (each validated against the ones before it: a street's
- * district must exist), then every other kind against the accepted registry (broadcast). Each kind
- * is one union of its files, validated, duplicates marked, cached once and then counted, written
- * and its rejects collected.
+ * district must exist), then every other kind against the accepted registry (broadcast). Survey
+ * exports are written nested first (responses with their answers), then split into the contract's
+ * datasets.
  */
 public final class DropIngestion {
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(DropIngestion.class);
-
-  /** Input larger than this is repartitioned before validation (CSV files are read whole). */
-  private static final long REPARTITION_BYTES = 256L << 20;
-
-  private static final long BYTES_PER_PARTITION = 128L << 20;
+  private static final String STAGING = "_staging";
 
   private final SparkSession spark;
   private final IngestionSettings settings;
-  private final RawTableReader reader;
 
   public DropIngestion(SparkSession spark, IngestionSettings settings) {
     this.spark = spark;
     this.settings = settings;
-    this.reader = new RawTableReader(spark);
   }
 
   /**
@@ -80,13 +93,18 @@ public final class DropIngestion {
       rejects.addAll(result.rejects());
       reports.addAll(result.files());
       if (kind.isRegistry()) {
-        registry = registry.with(result.units());
+        TableSpec dataset = RegistryUnits.dataset(kind);
+        List<Unit> units =
+            RegistryUnits.of(
+                kind, ParquetTables.read(ingestedDir.resolve(dataset.name()), dataset));
+        registry = registry.with(units);
       }
     }
+    RunFiles.deleteRecursively(ingestedDir.resolve(STAGING));
     RejectsFile.write(ingestedDir.resolve(RejectsFile.NAME), rejects);
     Map<String, Long> byReason = new TreeMap<>();
     rejects.forEach(r -> byReason.merge(r.reasonCode(), 1L, Long::sum));
-    reports.sort(java.util.Comparator.comparing(InputFileReport::path));
+    reports.sort(Comparator.comparing(InputFileReport::path));
     return new IngestionReport(reports, byReason);
   }
 
@@ -101,127 +119,208 @@ public final class DropIngestion {
     };
   }
 
-  private record KindResult(List<InputFileReport> files, List<Reject> rejects, List<Unit> units) {}
+  private record KindResult(List<InputFileReport> files, List<Reject> rejects) {}
 
   private KindResult ingestKind(
       FileKind kind, List<DropFile> files, UnitRegistry registry, Path ingestedDir) {
     RowValidator validator = validatorFor(kind);
-    if (files.isEmpty()) {
-      writeDatasets(
-          kind, validator, spark.createDataFrame(List.of(), validator.schema()), ingestedDir);
-      writeResponseMeta(
-          kind,
-          spark.createDataFrame(List.of(), Validation.withReason(validator.schema())),
-          ingestedDir);
-      return new KindResult(List.of(), List.of(), List.of());
-    }
     long started = System.nanoTime();
-    List<RawTable> tables = files.stream().map(reader::read).toList();
-    Dataset<Row> canonical = null;
-    long bytes = 0;
-    for (RawTable table : tables) {
-      Dataset<Row> projected = validator.canonical(table);
-      canonical = canonical == null ? projected : canonical.union(projected);
-      bytes += size(table.file().path());
+    FileTask[] tasks =
+        files.stream()
+            .map(
+                f ->
+                    new FileTask(
+                        f.path().toAbsolutePath().toString(), f.relativePath(), f.isXlsx()))
+            .toArray(FileTask[]::new);
+    if (!kind.growsWithRows()) {
+      return ingestLocally(
+          kind, files, tasks, (FieldTable) validator, registry, ingestedDir, started);
     }
-    if (bytes > REPARTITION_BYTES) {
-      int partitions =
-          (int)
-              Math.max(spark.sparkContext().defaultParallelism(), bytes / BYTES_PER_PARTITION + 1);
-      canonical = canonical.repartition(partitions);
-    }
-    Broadcast<UnitRegistry> broadcast =
+    CollectionAccumulator<FileSummary> summaries = spark.sparkContext().collectionAccumulator();
+    CollectionAccumulator<RejectedRow> rejected = spark.sparkContext().collectionAccumulator();
+    Broadcast<UnitRegistry> units =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(registry);
-    Dataset<Row> validated =
-        markDuplicates(kind, validator, Validation.apply(canonical, validator, broadcast));
-    validated.persist(StorageLevel.MEMORY_AND_DISK());
+    boolean survey = kind == FileKind.RESIDENT_SURVEY || kind == FileKind.DEPARTMENT_SURVEY;
+    Path target =
+        survey
+            ? ingestedDir.resolve(STAGING).resolve(kind.name().toLowerCase(Locale.ROOT))
+            : ingestedDir.resolve(validator.dataset());
     try {
-      Map<String, long[]> counts = readAndAcceptedByFile(validated);
-      Dataset<Row> accepted =
-          validated
-              .filter(col(Validation.REASON_CODE).isNull())
-              .drop(Validation.REASON_CODE, Validation.REASON);
-      writeDatasets(kind, validator, accepted, ingestedDir);
-      writeResponseMeta(kind, validated, ingestedDir);
-      List<Reject> rejects =
-          validated
-              .filter(col(Validation.REASON_CODE).isNotNull())
-              .select(
-                  RawTable.SOURCE_FILE,
-                  RawTable.ROW_NUMBER,
-                  Validation.REASON_CODE,
-                  Validation.REASON)
-              .collectAsList()
-              .stream()
-              .map(r -> new Reject(r.getString(0), r.getLong(1), r.getString(2), r.getString(3)))
-              .toList();
-      Map<String, Long> rejected = new HashMap<>();
-      rejects.forEach(r -> rejected.merge(r.file(), 1L, Long::sum));
-      List<InputFileReport> reports = new ArrayList<>();
-      for (RawTable table : tables) {
-        String path = table.file().relativePath();
-        long[] readAccepted = counts.getOrDefault(path, new long[2]);
-        // InputFileReport asserts read = accepted + rejected: the aggregate over all rows against
-        // the collected rejects
-        reports.add(
-            new InputFileReport(
-                path,
-                table.fingerprint().sha256(),
-                readAccepted[0],
-                readAccepted[1],
-                rejected.getOrDefault(path, 0L)));
+      Dataset<Row> rows =
+          spark
+              .range(0, tasks.length, 1, Math.max(tasks.length, 1))
+              .flatMap(
+                  new FileParser(tasks, validator, units::value, summaries, rejected),
+                  Encoders.row(validator.schema()));
+      SparkDatasetFiles.write(rows, target);
+    } catch (Exception e) { // Spark throws its checked SparkException undeclared
+      IngestionException cause = ingestionCause(e);
+      if (cause != null) {
+        throw new IngestionException(cause.getMessage(), e);
       }
-      List<Unit> units = kind.isRegistry() ? RegistryUnits.collect(kind, accepted) : List.of();
-      LOG.info(
-          "ingested {}: {} file(s), {} rows read, {} rejected, {} s",
-          kind.toString().toLowerCase(java.util.Locale.ROOT),
-          tables.size(),
-          reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
-          rejects.size(),
-          String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
-      return new KindResult(reports, rejects, units);
+      throw e;
     } finally {
-      validated.unpersist();
-      broadcast.destroy();
+      units.destroy();
     }
+    List<RejectedRow> rejectedRows = new ArrayList<>(rejected.value());
+    rejectedRows.sort(
+        Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::rowNumber));
+    List<Duplicates.Rejected> duplicates =
+        switch (kind) {
+          case RESIDENT_SURVEY -> writeResidentSurvey(target, rejectedRows, validator, ingestedDir);
+          case DEPARTMENT_SURVEY -> writeDepartmentSurvey(target, ingestedDir);
+          default -> dropRepeatedKeys((FieldTable) validator, target);
+        };
+    return result(kind, files, summaries.value(), rejectedRows, duplicates, started);
   }
 
-  /** Cross-row rules of the kind (pure). */
-  static Dataset<Row> markDuplicates(
-      FileKind kind, RowValidator validator, Dataset<Row> validated) {
-    return switch (kind) {
-      case RESIDENT_SURVEY -> Duplicates.keepLatest(validated, List.of("phone_hash"), "手机号码");
-      case DEPARTMENT_SURVEY ->
-          Duplicates.keepLatest(
-              validated, List.of("phone_hash", "department_code"), "评议人手机号码 × 被评议部门");
-      default -> {
-        FieldTable table = (FieldTable) validator;
-        String label = String.join("+", table.key().stream().map(table::headerOf).toList());
-        yield Duplicates.markRepeatedKeys(validated, table.key(), label);
-      }
-    };
+  private static KindResult result(
+      FileKind kind,
+      List<DropFile> files,
+      List<FileSummary> summaries,
+      List<RejectedRow> rejectedRows,
+      List<Duplicates.Rejected> duplicates,
+      long started) {
+    List<Reject> rejects = new ArrayList<>();
+    rejectedRows.forEach(r -> rejects.add(r.reject()));
+    duplicates.forEach(d -> rejects.add(d.reject()));
+    List<InputFileReport> reports = reports(files, summaries, duplicates);
+    LOG.info(
+        "ingested {}: {} file(s), {} rows read, {} rejected, {} s",
+        kind.toString().toLowerCase(Locale.ROOT),
+        files.size(),
+        reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
+        rejects.size(),
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+    return new KindResult(reports, rejects);
   }
 
-  private void writeDatasets(
-      FileKind kind, RowValidator validator, Dataset<Row> accepted, Path ingestedDir) {
-    switch (kind) {
-      case RESIDENT_SURVEY -> {
-        write(accepted.drop("answers"), ingestedDir, "resident_responses");
-        write(answers(accepted, "response_id"), ingestedDir, "resident_answers");
+  /**
+   * The {@link IngestionException} a file's task threw (naming the file, line or column), which
+   * Spark delivers wrapped in its own exceptions; null when the failure has none.
+   */
+  private static IngestionException ingestionCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof IngestionException ingestion) {
+        return ingestion;
       }
-      case DEPARTMENT_SURVEY -> {
-        write(accepted.drop("answers"), ingestedDir, "department_ratings");
-        write(answers(accepted, "rating_id"), ingestedDir, "department_answers");
-      }
-      default -> write(accepted, ingestedDir, validator.dataset());
     }
+    return null;
   }
 
-  /** {@code resident_response_meta}: accepted and rejected resident responses with a unit. */
-  private static void writeResponseMeta(FileKind kind, Dataset<Row> validated, Path ingestedDir) {
-    if (kind == FileKind.RESIDENT_SURVEY) {
-      write(ResidentResponseMeta.of(validated), ingestedDir, ResidentResponseMeta.DATASET);
+  /**
+   * A kind that grows with units (registry, summaries, facts, projects: one row per unit and year
+   * at most) is read in the driver with the same parser and validator as the Spark tasks, and
+   * written as Parquet in plain Java: no Spark job for a few thousand rows.
+   */
+  private static KindResult ingestLocally(
+      FileKind kind,
+      List<DropFile> files,
+      FileTask[] tasks,
+      FieldTable validator,
+      UnitRegistry registry,
+      Path ingestedDir,
+      long started) {
+    CollectionAccumulator<FileSummary> summaries = new CollectionAccumulator<>();
+    CollectionAccumulator<RejectedRow> rejected = new CollectionAccumulator<>();
+    FileParser parser = new FileParser(tasks, validator, () -> registry, summaries, rejected);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < tasks.length; i++) {
+      try {
+        java.util.Iterator<Row> it = parser.call((long) i);
+        while (it.hasNext()) {
+          Row r = it.next();
+          Object[] values = new Object[r.length()];
+          for (int c = 0; c < values.length; c++) {
+            values[c] = LocalValues.of(r.get(c));
+          }
+          rows.add(values);
+        }
+      } catch (IOException e) {
+        throw new IngestionException("cannot read " + tasks[i].relativePath() + ": " + e, e);
+      }
     }
+    String label = String.join("+", validator.key().stream().map(validator::headerOf).toList());
+    List<Duplicates.Rejected> duplicates =
+        Duplicates.repeatedKeys(rows, validator.spec(), validator.key(), label);
+    java.util.Set<String> dropped = new java.util.HashSet<>();
+    duplicates.forEach(d -> dropped.add(d.file() + "#" + d.rowNumber()));
+    int fileIndex = validator.spec().indexOf("source_file");
+    int rowIndex = validator.spec().indexOf("row_number");
+    org.govindex.contract.Table.Builder table =
+        org.govindex.contract.Table.builder(validator.spec());
+    for (Object[] values : rows) {
+      if (!dropped.contains(values[fileIndex] + "#" + values[rowIndex])) {
+        table.add(values);
+      }
+    }
+    ParquetTables.write(table.build(), ingestedDir.resolve(validator.dataset()));
+    List<RejectedRow> rejectedRows = new ArrayList<>(rejected.value());
+    rejectedRows.sort(
+        Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::rowNumber));
+    return result(kind, files, summaries.value(), rejectedRows, duplicates, started);
+  }
+
+  /** Rejects repeated keys of a fixed-column table; rewrites it only when there are some. */
+  private List<Duplicates.Rejected> dropRepeatedKeys(FieldTable table, Path dataset) {
+    String label = String.join("+", table.key().stream().map(table::headerOf).toList());
+    List<Duplicates.Rejected> duplicates =
+        Duplicates.repeatedKeys(spark.read().parquet(dataset.toString()), table.key(), label);
+    if (!duplicates.isEmpty()) {
+      Path tmp = dataset.resolveSibling(dataset.getFileName() + ".dedup");
+      SparkDatasetFiles.write(without(spark.read().parquet(dataset.toString()), duplicates), tmp);
+      RunFiles.deleteRecursively(dataset);
+      RunFiles.move(tmp, dataset);
+    }
+    return duplicates;
+  }
+
+  /**
+   * resident_responses, resident_answers and resident_response_meta from the nested accepted
+   * responses, after the repeated-phone rule; the meta rows of rejected responses whose community
+   * resolved come from the tasks' reports.
+   */
+  private List<Duplicates.Rejected> writeResidentSurvey(
+      Path staged, List<RejectedRow> rejected, RowValidator validator, Path ingestedDir) {
+    Dataset<Row> nested = spark.read().parquet(staged.toString());
+    List<Duplicates.Rejected> duplicates =
+        Duplicates.keepLatest(nested, List.of("phone_hash"), "手机号码");
+    Dataset<Row> kept = without(nested, duplicates);
+    SparkDatasetFiles.write(
+        kept.drop("answers"), ingestedDir.resolve(Datasets.RESIDENT_RESPONSES.name()));
+    SparkDatasetFiles.write(
+        answers(kept, "response_id"), ingestedDir.resolve(Datasets.RESIDENT_ANSWERS.name()));
+    SparkDatasetFiles.write(
+        ResidentResponseMeta.of(nested, duplicates, rejected, validator.schema(), spark),
+        ingestedDir.resolve(Datasets.RESIDENT_RESPONSE_META.name()));
+    return duplicates;
+  }
+
+  private List<Duplicates.Rejected> writeDepartmentSurvey(Path staged, Path ingestedDir) {
+    Dataset<Row> nested = spark.read().parquet(staged.toString());
+    List<Duplicates.Rejected> duplicates =
+        Duplicates.keepLatest(nested, List.of("phone_hash", "department_code"), "评议人手机号码 × 被评议部门");
+    Dataset<Row> kept = without(nested, duplicates);
+    SparkDatasetFiles.write(
+        kept.drop("answers"), ingestedDir.resolve(Datasets.DEPARTMENT_RATINGS.name()));
+    SparkDatasetFiles.write(
+        answers(kept, "rating_id"), ingestedDir.resolve(Datasets.DEPARTMENT_ANSWERS.name()));
+    return duplicates;
+  }
+
+  /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */
+  static Dataset<Row> without(Dataset<Row> rows, List<Duplicates.Rejected> rejected) {
+    if (rejected.isEmpty()) {
+      return rows;
+    }
+    Set<String> keys = new HashSet<>();
+    rejected.forEach(r -> keys.add(r.file() + "#" + r.rowNumber()));
+    Column id =
+        org.apache.spark.sql.functions.concat(
+            col("source_file"),
+            org.apache.spark.sql.functions.lit("#"),
+            col("row_number").cast("string"));
+    return rows.where(id.isin(keys.toArray()).unary_$bang());
   }
 
   /** One row per answer: the id, then the answer struct's fields. */
@@ -229,34 +328,31 @@ public final class DropIngestion {
     return responses.select(col(id), explode(col("answers")).as("a")).select(col(id), col("a.*"));
   }
 
-  private static void write(Dataset<Row> rows, Path ingestedDir, String dataset) {
-    rows.write().mode(SaveMode.Overwrite).parquet(datasetDir(ingestedDir, dataset).toString());
-  }
-
-  static Path datasetDir(Path ingestedDir, String dataset) {
-    return ingestedDir.resolve(dataset);
-  }
-
-  /** Rows read and rows accepted per source file, in one aggregation. */
-  private static Map<String, long[]> readAndAcceptedByFile(Dataset<Row> validated) {
-    Map<String, long[]> counts = new HashMap<>();
-    List<Row> rows =
-        validated
-            .groupBy(RawTable.SOURCE_FILE)
-            .agg(count(lit(1)), sum(when(col(Validation.REASON_CODE).isNull(), 1L).otherwise(0L)))
-            .collectAsList();
-    for (Row row : rows) {
-      counts.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
+  /** Per-file accounting from the tasks' summaries and the rows the cross-row rules rejected. */
+  private static List<InputFileReport> reports(
+      List<DropFile> files, List<FileSummary> summaries, List<Duplicates.Rejected> duplicates) {
+    Map<String, FileSummary> byFile = new HashMap<>();
+    summaries.forEach(s -> byFile.put(s.relativePath(), s));
+    Map<String, Long> dupByFile = new HashMap<>();
+    duplicates.forEach(d -> dupByFile.merge(d.file(), 1L, Long::sum));
+    List<InputFileReport> out = new ArrayList<>();
+    for (DropFile f : files) {
+      FileSummary s = byFile.get(f.relativePath());
+      if (s == null) {
+        throw new IllegalStateException(
+            f.relativePath() + ": no report from the task that read it");
+      }
+      long dups = dupByFile.getOrDefault(f.relativePath(), 0L);
+      out.add(
+          new InputFileReport(
+              f.relativePath(),
+              s.sha256(),
+              s.encoding(),
+              s.rowsRead(),
+              s.rowsAccepted() - dups,
+              s.rowsRejected() + dups));
     }
-    return counts;
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0;
-    }
+    return out;
   }
 
   /** The dataset schema of a kind (for tests). */

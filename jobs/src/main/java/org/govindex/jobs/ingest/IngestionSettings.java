@@ -2,6 +2,7 @@ package org.govindex.jobs.ingest;
 
 import java.util.Objects;
 import org.govindex.indicators.survey.Questionnaire;
+import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 
 /**
  * What ingestion needs besides the drop: the questionnaire definition that maps survey headers to

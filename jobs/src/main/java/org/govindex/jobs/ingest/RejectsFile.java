@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.govindex.jobs.ingest.source.IngestionException;
 
 /** Writes {@code rejects.csv}: {@code file,row_number,reason_code,reason}, UTF-8, sorted. */
 public final class RejectsFile {

@@ -6,22 +6,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
+import org.govindex.contract.Table;
 
 /**
- * Writes a result table as {@code tables/<name>.csv} and {@code parquet/<name>/}. CSV keeps full
- * double precision ({@link Double#toString}, the shortest text that reads back to the same double);
- * null is the empty field. Result tables are small (one row per unit), so the CSV is written on the
- * driver; the Parquet copy is written by Spark.
+ * Writes a result table as {@code tables/<name>.csv} and {@code parquet/<name>/}, each atomically
+ * (a temporary name, then a rename). CSV: UTF-8, the header row of the contract's column names,
+ * full double precision ({@link Double#toString}, the shortest text that reads back to the same
+ * double), null as the empty field, ISO dates and {@code yyyy-MM-dd HH:mm:ss} times.
  */
 public final class TableWriter {
 
@@ -33,45 +30,40 @@ public final class TableWriter {
     this.parquetDir = parquetDir;
   }
 
-  /** Writes both forms of the table; rows are ordered as the dataset is. */
-  public void write(String name, Dataset<Row> table) {
-    Dataset<Row> cached = table.cache();
-    try {
-      List<Row> rows = cached.collectAsList();
-      writeCsv(tablesDir.resolve(name + ".csv"), cached.columns(), rows);
-      cached
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(parquetDir.resolve(name).toString());
-    } finally {
-      cached.unpersist();
-    }
+  /** Writes both forms of the table, rows in table order. */
+  public void write(Table table) {
+    writeCsv(tablesDir.resolve(table.spec().csvFileName()), table);
+    Path tmp = parquetDir.resolve(table.spec().name() + ".tmp");
+    ParquetTables.write(table, tmp);
+    Path done = parquetDir.resolve(table.spec().name());
+    RunFiles.deleteRecursively(done);
+    RunFiles.move(tmp, done);
   }
 
-  /** Writes rows as UTF-8 CSV atomically (temporary file, then rename). */
-  public static void writeCsv(Path file, String[] header, List<Row> rows) {
+  /** Writes the table as UTF-8 CSV atomically. */
+  public static void writeCsv(Path file, Table table) {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    List<String> header = table.spec().names();
     try {
       Files.createDirectories(file.getParent());
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
           CSVPrinter printer =
               CSVFormat.DEFAULT
                   .builder()
-                  .setHeader(header)
+                  .setHeader(header.toArray(String[]::new))
                   .setRecordSeparator('\n')
                   .get()
                   .print(out)) {
-        List<String> cells = new ArrayList<>(header.length);
-        for (Row row : rows) {
+        List<String> cells = new ArrayList<>(header.size());
+        for (int r = 0; r < table.size(); r++) {
           cells.clear();
-          for (int i = 0; i < header.length; i++) {
-            cells.add(format(row.get(i)));
+          for (int c = 0; c < header.size(); c++) {
+            cells.add(format(table.value(r, c)));
           }
           printer.printRecord(cells);
         }
       }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      RunFiles.move(tmp, file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -85,14 +77,11 @@ public final class TableWriter {
     if (value instanceof Double d) {
       return d.isNaN() ? "" : Double.toString(d);
     }
-    if (value instanceof Float f) {
-      return Double.toString(f.doubleValue());
+    if (value instanceof LocalDateTime t) {
+      return t.toString().replace('T', ' ');
     }
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toString().replace('T', ' ');
-    }
-    if (value instanceof Date d) {
-      return d.toLocalDate().toString();
+    if (value instanceof LocalDate d) {
+      return d.toString();
     }
     return value.toString();
   }

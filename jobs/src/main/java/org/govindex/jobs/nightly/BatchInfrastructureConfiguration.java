@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.govindex.jobs.cli.GovindexException;
+import org.govindex.contract.GovindexException;
 import org.govindex.jobs.config.GovindexSettings;
 import org.springframework.batch.core.configuration.support.DefaultBatchConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -3,20 +3,61 @@ package org.govindex.jobs.nightly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.govindex.jobs.cli.GovindexException;
+import java.util.OptionalInt;
+import org.govindex.contract.GovindexException;
+import org.govindex.jobs.ingest.source.CsvRecords;
+import org.govindex.jobs.ingest.source.DropFile;
+import org.govindex.jobs.ingest.source.DropScanner;
+import org.govindex.jobs.ingest.source.FileKind;
+import org.govindex.jobs.ingest.source.RecordSource;
+import org.govindex.jobs.ingest.source.XlsxRecords;
+import org.govindex.jobs.ingest.validation.CellRejection;
+import org.govindex.jobs.ingest.validation.Cells;
+import org.govindex.jobs.ingest.validation.ColumnLocator;
+import org.govindex.jobs.ingest.validation.ColumnRule;
 
-/** The period a synthetic drop declares in its {@code govindex-synthetic.json} marker. */
+/**
+ * The period of a run that names none: the period a synthetic drop declares in its {@code
+ * govindex-synthetic.json} marker, else the latest year in which the drop's resident survey
+ * responses were submitted (提交答卷时间) — never the calendar year of the run date, which in January
+ * would pick a year without data.
+ */
 public final class DropPeriod {
 
-  public static final String SYNTHETIC_MARKER = "govindex-synthetic.json";
+  private static final ColumnRule SUBMITTED = ColumnRule.equal("submitted", "提交答卷时间");
 
   private DropPeriod() {}
 
+  /** The period and why it was chosen. */
+  public record Chosen(String period, String reason) {}
+
+  /** The default period of a drop; refused when the drop has no dated survey response. */
+  public static Chosen of(Path drop) {
+    Optional<String> declared = declared(drop);
+    if (declared.isPresent()) {
+      return new Chosen(declared.get(), "the period the synthetic drop declares");
+    }
+    OptionalInt latest = latestSurveyYear(drop);
+    if (latest.isEmpty()) {
+      throw new GovindexException(
+          "drop "
+              + drop
+              + ": no resident survey response with a readable 提交答卷时间, so no period can be"
+              + " chosen; give --period YYYY");
+    }
+    return new Chosen(
+        String.valueOf(latest.getAsInt()),
+        "the latest year of the drop's resident survey responses");
+  }
+
   public static Optional<String> declared(Path drop) {
-    Path marker = drop.resolve(SYNTHETIC_MARKER);
+    Path marker = drop.resolve(DropScanner.SYNTHETIC_MARKER);
     if (!Files.isRegularFile(marker)) {
       return Optional.empty();
     }
@@ -26,5 +67,42 @@ public final class DropPeriod {
     } catch (IOException e) {
       throw new GovindexException(marker + ": not valid JSON: " + e.getMessage(), e);
     }
+  }
+
+  /** The latest year of 提交答卷时间 over the drop's resident survey files (one pass over each). */
+  static OptionalInt latestSurveyYear(Path drop) {
+    int latest = Integer.MIN_VALUE;
+    for (DropFile file : DropScanner.scan(drop)) {
+      if (file.kind() != FileKind.RESIDENT_SURVEY) {
+        continue;
+      }
+      try (RecordSource records = open(file)) {
+        Map<String, Integer> found =
+            ColumnLocator.locate(file.relativePath(), records.header(), List.of(SUBMITTED));
+        int column = found.get(SUBMITTED.key());
+        String[] record;
+        while ((record = records.next()) != null) {
+          if (column < record.length && !Cells.isBlank(record[column])) {
+            try {
+              latest = Math.max(latest, Cells.timestamp("提交答卷时间", record[column]).getYear());
+            } catch (CellRejection unreadable) {
+              // an unreadable time dates nothing; ingestion rejects the row
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new GovindexException(
+            "cannot read " + file.relativePath() + ": " + e.getMessage(), e);
+      }
+    }
+    return latest == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(latest);
+  }
+
+  private static RecordSource open(DropFile file) throws IOException {
+    if (file.isXlsx()) {
+      return new XlsxRecords(file.relativePath(), file.path().toFile());
+    }
+    InputStream in = Files.newInputStream(file.path());
+    return new CsvRecords(file.relativePath(), in);
   }
 }

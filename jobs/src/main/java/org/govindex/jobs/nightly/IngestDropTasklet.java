@@ -7,67 +7,85 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.ingest.DropIngestion;
 import org.govindex.jobs.ingest.IngestionReport;
 import org.govindex.jobs.ingest.IngestionSettings;
-import org.govindex.jobs.ingest.PseudonymKey;
-import org.govindex.jobs.ingest.Pseudonymizer;
+import org.govindex.jobs.ingest.privacy.PseudonymKey;
+import org.govindex.jobs.ingest.privacy.Pseudonymizer;
+import org.govindex.jobs.io.IngestedDatasets;
+import org.govindex.jobs.reduce.PeriodCounts;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
 
 /**
  * Step 1: reads the export drop into typed, pseudonymised Parquet datasets ({@code ingested/}),
  * with {@code rejects.csv} and the per-file accounting ({@code inputs.json}, later in the
- * manifest).
+ * manifest); records the configuration used in {@code config/}.
  */
-public final class IngestDropTasklet implements Tasklet {
+final class IngestDropTasklet extends RunStep {
 
   static final String STEP = "ingestDropStep";
-  static final String STAGE = "ingested";
-  static final String REJECTS = "rejects.csv";
-  static final String INPUTS = "inputs.json";
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final NightlyRequest request;
-  private final RunWorkspace workspace;
+  private final Path input;
   private final SparkSessionHolder spark;
-  private final StepHooks hooks;
 
   IngestDropTasklet(
-      NightlyRequest request, RunWorkspace workspace, SparkSessionHolder spark, StepHooks hooks) {
-    this.request = request;
-    this.workspace = workspace;
+      Path input,
+      RunWorkspace workspace,
+      LoadedSettings settings,
+      SparkSessionHolder spark,
+      StepHooks hooks) {
+    super(STEP, workspace, settings, hooks);
+    this.input = input;
     this.spark = spark;
-    this.hooks = hooks;
   }
 
   @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
-      throws IOException {
-    hooks.beforeStep(STEP);
-    Path stage = workspace.beginStage(STAGE);
+  void run(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+    Path config = workspace.beginStage(RunWorkspace.CONFIG);
+    MethodologyDocument.write(
+        config,
+        settings.framework(),
+        settings.settings(),
+        settings.settings().innovation().baseYear());
+    workspace.commitStage(RunWorkspace.CONFIG);
+    Path stage = workspace.beginStage(RunWorkspace.INGESTED);
     Pseudonymizer pseudonymizer =
-        PseudonymKey.resolve(
-                request.settings().settings().pseudonymisation().key(),
-                System.getenv(),
-                request.input())
+        PseudonymKey.resolve(settings.settings().pseudonymisation().key(), System.getenv(), input)
             .pseudonymizer();
-    IngestionSettings settings =
-        new IngestionSettings(request.settings().questionnaire(), pseudonymizer);
     IngestionReport report =
-        new DropIngestion(spark.get(), settings).ingest(request.input(), stage);
+        new DropIngestion(
+                spark.get(), new IngestionSettings(settings.questionnaire(), pseudonymizer))
+            .ingest(input, stage);
+    Map<String, Map<String, PeriodCounts.FileYears>> periods =
+        PeriodCounts.of(spark.get(), new IngestedDatasets(stage));
+    Map<String, PeriodCounts.FileYears> byFile = new java.util.HashMap<>();
+    periods.values().forEach(byFile::putAll);
+    int year = Integer.parseInt(period());
     List<RunManifest.Input> inputs =
         report.files().stream()
             .map(
-                f ->
-                    new RunManifest.Input(
-                        f.path(), f.sha256(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected()))
+                f -> {
+                  PeriodCounts.FileYears y = byFile.get(f.path());
+                  boolean dated = datedFile(f.path());
+                  return new RunManifest.Input(
+                      f.path(),
+                      f.sha256(),
+                      f.rowsRead(),
+                      f.rowsAccepted(),
+                      f.rowsRejected(),
+                      dated ? (y == null ? 0L : y.inPeriod(year)) : null,
+                      dated ? (y == null ? 0L : y.otherPeriods(year)) : null);
+                })
             .toList();
-    JSON.writeValue(stage.resolve(INPUTS).toFile(), inputs);
-    workspace.commitStage(STAGE);
+    JSON.writeValue(stage.resolve(RunWorkspace.INPUTS).toFile(), inputs);
+    PeriodCheck.require(period(), periods, settings.framework().appraisal().catalogue());
+    checkpoint("before-commit");
+    workspace.commitStage(RunWorkspace.INGESTED);
     long read = inputs.stream().mapToLong(RunManifest.Input::rowsRead).sum();
     long rejected = inputs.stream().mapToLong(RunManifest.Input::rowsRejected).sum();
     contribution.incrementReadCount(); // one drop
@@ -76,7 +94,11 @@ public final class IngestDropTasklet implements Tasklet {
         .getStepExecution()
         .getExecutionContext()
         .putString("summary", read + " rows read, " + rejected + " rejected");
-    return RepeatStatus.FINISHED;
+  }
+
+  /** Whether a drop file belongs to a dated kind (everything but the registry). */
+  private static boolean datedFile(String path) {
+    return !path.startsWith("registry/");
   }
 
   /** Reads the per-file accounting written by this step. */

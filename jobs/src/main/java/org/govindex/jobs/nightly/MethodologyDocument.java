@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,11 +13,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.govindex.indicators.appraisal.AppraisalLevel;
+import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
+import org.govindex.indicators.appraisal.AppraisedLevels;
 import org.govindex.indicators.appraisal.PolicyRules;
+import org.govindex.indicators.innovation.AwardSettings;
 import org.govindex.indicators.survey.QuestionnaireItem;
-import org.govindex.jobs.compute.innovation.AwardSettings;
+import org.govindex.indicators.yaml.YamlTree;
 import org.govindex.jobs.config.FrameworkFiles;
 import org.govindex.jobs.config.GovindexSettings;
 
@@ -33,7 +34,6 @@ final class MethodologyDocument {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** Name of the document in the {@code config/} folder. */
   static final String FILE_NAME = "methodology.json";
@@ -64,7 +64,7 @@ final class MethodologyDocument {
     root.put("not_scored", "不了解, (跳过) and empty answers are not scored; their count is reported");
     AppraisalPolicy policy = framework.appraisal().policy();
     ObjectNode weights = root.putObject("subjective_weight");
-    for (AppraisalLevel level : AppraisalLevel.values()) {
+    for (UnitLevel level : AppraisedLevels.ALL) {
       weights.put(level.code(), policy.subjectiveWeight(level));
     }
     ObjectNode floors = root.putObject("policy_floors");
@@ -106,7 +106,7 @@ final class MethodologyDocument {
     ObjectNode groups = department.putObject("group_weights");
     policy.departmentRating().groupWeights().forEach(groups::put);
     department.put("minimum_raters", policy.departmentRating().minimumRaters());
-    department.put("satisfaction_weight", policy.subjectiveWeight(AppraisalLevel.DEPARTMENT));
+    department.put("satisfaction_weight", policy.subjectiveWeight(UnitLevel.DEPARTMENT));
     ObjectNode innovation = root.putObject("innovation");
     if (baseYear == null) {
       innovation.put("base_year", "earliest year of community_facts");
@@ -147,11 +147,6 @@ final class MethodologyDocument {
   }
 
   private static JsonNode yamlTree(String yaml) {
-    try {
-      JsonNode tree = YAML.readTree(yaml);
-      return tree == null ? JSON.createObjectNode() : tree;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YamlTree.readJson(new StringReader(yaml), "innovation recipe");
   }
 }

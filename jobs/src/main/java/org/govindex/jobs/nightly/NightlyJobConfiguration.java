@@ -1,5 +1,7 @@
 package org.govindex.jobs.nightly;
 
+import java.nio.file.Path;
+import org.govindex.jobs.config.LoadedSettings;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -7,14 +9,31 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 
 /**
- * The nightly job: {@code ingestDropStep → computeAppraisalStep → renderReportsStep →
- * publishOutputsStep}. A failed run started again with the same (period, run date) restarts at the
- * failed step; completed steps are not run again. The tasklets are thin: Spark reading and writing
- * at the edges, the computations are pure functions elsewhere.
+ * The nightly job, one step per stage a restart can resume between:
+ *
+ * <ol>
+ *   <li>{@code ingestDropStep} — read, validate, pseudonymise, write typed Parquet and rejects
+ *       (Spark);
+ *   <li>{@code computeSurveyStep} — the survey reduced per street (Spark), S and survey quality;
+ *   <li>{@code computeObjectiveStep} — orders and cases reduced to tallies (Spark), indicators and
+ *       O;
+ *   <li>{@code computeAppraisalStep} — totals, ranks, grades, intervals, contributions;
+ *   <li>{@code computeDepartmentsStep} — ratings reduced per rating (Spark), the two-way rating;
+ *   <li>{@code computeInnovationStep} — the innovation index with its Monte Carlo, awards;
+ *   <li>{@code renderReportsStep} — PDF reports, scorecards, charts, workbook;
+ *   <li>{@code publishOutputsStep} — manifest, then publication by renames.
+ * </ol>
+ *
+ * A failed run started again with the same (period, run date) restarts at the failed step;
+ * completed steps are not run again. The tasklets are step-scoped and take the run's folders,
+ * period and run date from the job parameters, so a restart works on the run it restarts.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -25,64 +44,162 @@ public class NightlyJobConfiguration {
   public Job nightlyJob(
       JobRepository jobRepository,
       Step ingestDropStep,
+      Step computeSurveyStep,
+      Step computeObjectiveStep,
       Step computeAppraisalStep,
+      Step computeDepartmentsStep,
+      Step computeInnovationStep,
       Step renderReportsStep,
       Step publishOutputsStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(ingestDropStep)
+        .next(computeSurveyStep)
+        .next(computeObjectiveStep)
         .next(computeAppraisalStep)
+        .next(computeDepartmentsStep)
+        .next(computeInnovationStep)
         .next(renderReportsStep)
         .next(publishOutputsStep)
         .build();
   }
 
   @Bean
-  public Step ingestDropStep(JobRepository jobRepository, IngestDropTasklet tasklet) {
-    return step("ingestDropStep", jobRepository, tasklet);
+  public Step ingestDropStep(JobRepository jobRepository, Tasklet ingestDropTasklet) {
+    return step(IngestDropTasklet.STEP, jobRepository, ingestDropTasklet);
   }
 
   @Bean
-  public Step computeAppraisalStep(JobRepository jobRepository, ComputeAppraisalTasklet tasklet) {
-    return step("computeAppraisalStep", jobRepository, tasklet);
+  public Step computeSurveyStep(JobRepository jobRepository, Tasklet computeSurveyTasklet) {
+    return step(ComputeSurveyTasklet.STEP, jobRepository, computeSurveyTasklet);
   }
 
   @Bean
-  public Step renderReportsStep(JobRepository jobRepository, RenderReportsTasklet tasklet) {
-    return step("renderReportsStep", jobRepository, tasklet);
+  public Step computeObjectiveStep(JobRepository jobRepository, Tasklet computeObjectiveTasklet) {
+    return step(ComputeObjectiveTasklet.STEP, jobRepository, computeObjectiveTasklet);
   }
 
   @Bean
-  public Step publishOutputsStep(JobRepository jobRepository, PublishOutputsTasklet tasklet) {
-    return step("publishOutputsStep", jobRepository, tasklet);
+  public Step computeAppraisalStep(JobRepository jobRepository, Tasklet computeAppraisalTasklet) {
+    return step(ComputeAppraisalTasklet.STEP, jobRepository, computeAppraisalTasklet);
   }
 
   @Bean
-  public RunWorkspace runWorkspace(NightlyRequest request) {
-    return new RunWorkspace(request.out(), request.period(), request.runDate());
+  public Step computeDepartmentsStep(
+      JobRepository jobRepository, Tasklet computeDepartmentsTasklet) {
+    return step(ComputeDepartmentsTasklet.STEP, jobRepository, computeDepartmentsTasklet);
   }
 
   @Bean
-  public IngestDropTasklet ingestDropTasklet(
-      NightlyRequest request, RunWorkspace workspace, SparkSessionHolder spark, StepHooks hooks) {
-    return new IngestDropTasklet(request, workspace, spark, hooks);
+  public Step computeInnovationStep(JobRepository jobRepository, Tasklet computeInnovationTasklet) {
+    return step(ComputeInnovationTasklet.STEP, jobRepository, computeInnovationTasklet);
   }
 
   @Bean
-  public ComputeAppraisalTasklet computeAppraisalTasklet(
-      NightlyRequest request, RunWorkspace workspace, SparkSessionHolder spark, StepHooks hooks) {
-    return new ComputeAppraisalTasklet(request, workspace, spark, hooks);
+  public Step renderReportsStep(JobRepository jobRepository, Tasklet renderReportsTasklet) {
+    return step(RenderReportsTasklet.STEP, jobRepository, renderReportsTasklet);
   }
 
   @Bean
-  public RenderReportsTasklet renderReportsTasklet(
-      NightlyRequest request, RunWorkspace workspace, StepHooks hooks) {
-    return new RenderReportsTasklet(request, workspace, hooks);
+  public Step publishOutputsStep(JobRepository jobRepository, Tasklet publishOutputsTasklet) {
+    return step(PublishOutputsTasklet.STEP, jobRepository, publishOutputsTasklet);
   }
 
   @Bean
-  public PublishOutputsTasklet publishOutputsTasklet(
-      NightlyRequest request, RunWorkspace workspace, StepHooks hooks) {
-    return new PublishOutputsTasklet(request, workspace, hooks);
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet ingestDropTasklet(
+      @Value("#{jobParameters['input']}") String input,
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      SparkSessionHolder spark,
+      StepHooks hooks) {
+    return new IngestDropTasklet(
+        Path.of(input), workspace(out, period, runDate), settings, spark, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet computeSurveyTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      SparkSessionHolder spark,
+      StepHooks hooks) {
+    return new ComputeSurveyTasklet(workspace(out, period, runDate), settings, spark, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet computeObjectiveTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      SparkSessionHolder spark,
+      StepHooks hooks) {
+    return new ComputeObjectiveTasklet(workspace(out, period, runDate), settings, spark, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet computeAppraisalTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      StepHooks hooks) {
+    return new ComputeAppraisalTasklet(workspace(out, period, runDate), settings, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet computeDepartmentsTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      SparkSessionHolder spark,
+      StepHooks hooks) {
+    return new ComputeDepartmentsTasklet(workspace(out, period, runDate), settings, spark, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet computeInnovationTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      StepHooks hooks) {
+    return new ComputeInnovationTasklet(workspace(out, period, runDate), settings, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet renderReportsTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      StepHooks hooks) {
+    return new RenderReportsTasklet(workspace(out, period, runDate), settings, hooks);
+  }
+
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+  public Tasklet publishOutputsTasklet(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate,
+      LoadedSettings settings,
+      StepHooks hooks) {
+    return new PublishOutputsTasklet(workspace(out, period, runDate), settings, hooks);
+  }
+
+  private static RunWorkspace workspace(String out, String period, String runDate) {
+    return new RunWorkspace(Path.of(out), period, runDate);
   }
 
   private static Step step(String name, JobRepository jobRepository, Tasklet tasklet) {

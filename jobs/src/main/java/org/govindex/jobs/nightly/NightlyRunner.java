@@ -3,13 +3,20 @@ package org.govindex.jobs.nightly;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
-import org.govindex.jobs.cli.OneLine;
+import org.govindex.contract.GovindexException;
+import org.govindex.jobs.config.LoadedSettings;
+import org.govindex.jobs.config.SettingsLoader;
+import org.govindex.jobs.io.RunFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -20,6 +27,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * a failed one restarts at its failed step.
  */
 public final class NightlyRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NightlyRunner.class);
 
   private final Supplier<SparkSession> sparkFactory;
   private final boolean stopSparkAtEnd;
@@ -33,9 +42,14 @@ public final class NightlyRunner {
   }
 
   public NightlyOutcome run(NightlyRequest request) {
-    try (SparkSessionHolder spark = new SparkSessionHolder(sparkFactory, stopSparkAtEnd);
+    try (OutputLock lock = OutputLock.acquire(request.out(), request.period(), request.runDate());
+        SparkSessionHolder spark = new SparkSessionHolder(sparkFactory, stopSparkAtEnd);
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+      new RunWorkspace(request.out(), request.period(), request.runDate()).recover();
+      RunFiles.deleteRecursively(SparkScratch.dir(request.out()));
       context.registerBean(NightlyRequest.class, () -> request);
+      LoadedSettings[] effective = {request.settings()};
+      context.registerBean(LoadedSettings.class, () -> effective[0]);
       context.registerBean(StepHooks.class, () -> hooks);
       context.registerBean(SparkSessionHolder.class, () -> spark);
       context.register(BatchInfrastructureConfiguration.class, NightlyJobConfiguration.class);
@@ -43,9 +57,15 @@ public final class NightlyRunner {
       JobLauncher launcher = context.getBean(JobLauncher.class);
       Job job = context.getBean(NightlyJobConfiguration.JOB_NAME, Job.class);
       String what = "nightly " + request.period() + " (run date " + request.runDate() + ")";
+      StaleExecutions.markFailed(
+          context.getBean(JobExplorer.class),
+          context.getBean(org.springframework.batch.core.repository.JobRepository.class),
+          parameters(request));
+      JobParameters parameters =
+          restartParameters(context.getBean(JobExplorer.class), request, effective);
       JobExecution execution;
       try {
-        execution = launcher.run(job, parameters(request));
+        execution = launcher.run(job, parameters);
       } catch (JobInstanceAlreadyCompleteException e) {
         return new NightlyOutcome(
             NightlyOutcome.Status.ALREADY_COMPLETE,
@@ -56,7 +76,8 @@ public final class NightlyRunner {
                 + "; --rerun runs it again)");
       }
       if (execution.getStatus() == BatchStatus.COMPLETED) {
-        RunWorkspace workspace = context.getBean(RunWorkspace.class);
+        RunWorkspace workspace =
+            new RunWorkspace(request.out(), request.period(), request.runDate());
         return new NightlyOutcome(
             NightlyOutcome.Status.COMPLETED,
             workspace.publishedDir(),
@@ -67,8 +88,43 @@ public final class NightlyRunner {
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException(OneLine.of(e), e);
+      throw new IllegalStateException(GovindexException.oneLine(e), e);
     }
+  }
+
+  /**
+   * The parameters to launch with: those of the command line, or, when this (period, run date) has
+   * an unfinished execution, the input and configuration of that execution, so that a restart goes
+   * on with the run it restarts (and says so when the command line differs).
+   */
+  private static JobParameters restartParameters(
+      JobExplorer explorer, NightlyRequest request, LoadedSettings[] settings) {
+    JobParameters requested = parameters(request);
+    JobInstance instance = explorer.getJobInstance(NightlyJobConfiguration.JOB_NAME, requested);
+    JobExecution last = instance == null ? null : explorer.getLastJobExecution(instance);
+    if (last == null || last.getStatus() == BatchStatus.COMPLETED) {
+      return requested;
+    }
+    JobParameters previous = last.getJobParameters();
+    String input = previous.getString("input");
+    String config = previous.getString("config");
+    if (!input.equals(requested.getString("input"))
+        || !config.equals(requested.getString("config"))) {
+      LOG.info(
+          "restarting the unfinished run of {} {} with its own input {} and configuration {}",
+          request.period(),
+          request.runDate(),
+          input,
+          config.isEmpty() ? "(embedded defaults)" : config);
+    }
+    if (!config.equals(requested.getString("config"))) {
+      settings[0] = SettingsLoader.load(config.isEmpty() ? null : java.nio.file.Path.of(config));
+    }
+    return new JobParametersBuilder(requested)
+        .addString("input", input, false)
+        .addString("config", config, false)
+        .addString("config.sha256", settings[0].sha256(), false)
+        .toJobParameters();
   }
 
   static JobParameters parameters(NightlyRequest request) {
@@ -78,6 +134,12 @@ public final class NightlyRunner {
             .addString("run.date", request.runDate(), true)
             .addString("input", request.input().toAbsolutePath().toString(), false)
             .addString("out", request.out().toAbsolutePath().toString(), false)
+            .addString(
+                "config",
+                request.configFile() == null
+                    ? ""
+                    : request.configFile().toAbsolutePath().toString(),
+                false)
             .addString("config.sha256", request.settings().sha256(), false);
     if (request.rerunToken() != null) {
       builder.addString("rerun", request.rerunToken(), true);
@@ -98,10 +160,10 @@ public final class NightlyRunner {
     for (StepExecution step : execution.getStepExecutions()) {
       List<Throwable> failures = step.getFailureExceptions();
       if (!failures.isEmpty()) {
-        return " in " + step.getStepName() + ": " + OneLine.of(failures.get(0));
+        return " in " + step.getStepName() + ": " + GovindexException.oneLine(failures.get(0));
       }
     }
     List<Throwable> failures = execution.getAllFailureExceptions();
-    return failures.isEmpty() ? "" : ": " + OneLine.of(failures.get(0));
+    return failures.isEmpty() ? "" : ": " + GovindexException.oneLine(failures.get(0));
   }
 }

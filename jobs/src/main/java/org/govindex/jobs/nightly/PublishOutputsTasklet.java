@@ -8,74 +8,68 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.govindex.jobs.cli.VersionProvider;
+import org.govindex.jobs.config.CodeVersion;
+import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.io.Sha256;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
 
 /**
  * Last step: writes {@code manifest.json} (inputs with their accounting, every output with its
- * sha256) and publishes the work folder as {@code OUT/<period>/} in one rename.
+ * sha256) and publishes the work folder as {@code OUT/<period>/} by renames.
  */
-public final class PublishOutputsTasklet implements Tasklet {
+final class PublishOutputsTasklet extends RunStep {
 
   static final String STEP = "publishOutputsStep";
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final NightlyRequest request;
-  private final RunWorkspace workspace;
-  private final StepHooks hooks;
-
-  PublishOutputsTasklet(NightlyRequest request, RunWorkspace workspace, StepHooks hooks) {
-    this.request = request;
-    this.workspace = workspace;
-    this.hooks = hooks;
+  PublishOutputsTasklet(RunWorkspace workspace, LoadedSettings settings, StepHooks hooks) {
+    super(STEP, workspace, settings, hooks);
   }
 
   @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
-      throws IOException {
-    hooks.beforeStep(STEP);
+  void run(StepContribution contribution, ChunkContext chunkContext) throws IOException {
     Path work = workspace.workDir();
-    Path rejects = workspace.stage(IngestDropTasklet.STAGE).resolve(IngestDropTasklet.REJECTS);
-    if (Files.exists(rejects)) {
-      Files.move(rejects, work.resolve("rejects.csv"), StandardCopyOption.REPLACE_EXISTING);
+    if (!Files.exists(work) && Files.isDirectory(workspace.releaseDir())) {
+      // killed after the result was moved to its release: only the link and the clean-up are left
+      workspace.publish(this::checkpoint);
+      return;
     }
-    Path inputsFile = workspace.stage(IngestDropTasklet.STAGE).resolve(IngestDropTasklet.INPUTS);
-    List<RunManifest.Input> inputs = IngestDropTasklet.readInputs(inputsFile);
-    Files.deleteIfExists(inputsFile);
+    Path ingested = workspace.stage(RunWorkspace.INGESTED);
+    Path rejects = ingested.resolve(RunWorkspace.REJECTS);
+    if (Files.exists(rejects)) {
+      Files.move(rejects, work.resolve(RunWorkspace.REJECTS), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path inputsFile = ingested.resolve(RunWorkspace.INPUTS);
+    Path inputsKept = workspace.stagesDir().resolve(RunWorkspace.INPUTS);
+    if (Files.exists(inputsFile)) {
+      Files.createDirectories(inputsKept.getParent());
+      Files.move(inputsFile, inputsKept, StandardCopyOption.REPLACE_EXISTING);
+    }
+    List<RunManifest.Input> inputs = IngestDropTasklet.readInputs(inputsKept);
     long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
     RunManifest manifest =
         new RunManifest(
-            request.period()
-                + "-"
-                + request.runDate()
-                + "-"
-                + executionId
-                + "-"
-                + UUID.randomUUID(),
-            request.period(),
-            request.runDate(),
-            VersionProvider.codeVersion(),
-            request.settings().sha256(),
+            period() + "-" + workspace.runDate() + "-" + executionId,
+            period(),
+            workspace.runDate(),
+            CodeVersion.codeVersion(),
+            settings.sha256(),
             inputs,
             outputs(work));
     Path manifestTmp = work.resolve("manifest.json.tmp");
     JSON.writeValue(manifestTmp.toFile(), manifest);
     Files.move(manifestTmp, work.resolve("manifest.json"), StandardCopyOption.REPLACE_EXISTING);
-    workspace.publish();
-    return RepeatStatus.FINISHED;
+    workspace.publish(this::checkpoint);
   }
 
   private static List<RunManifest.Output> outputs(Path work) {
     try (Stream<Path> files = Files.walk(work)) {
       return files
           .filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().equals("manifest.json"))
           .sorted()
           .map(f -> new RunManifest.Output(relative(work, f), Sha256.of(f)))
           .toList();

@@ -1,51 +1,46 @@
 package org.govindex.jobs.nightly;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.govindex.jobs.cli.VersionProvider;
+import org.govindex.contract.Results;
+import org.govindex.contract.TableSpec;
+import org.govindex.jobs.config.CodeVersion;
+import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.reports.model.InputFileSummary;
 import org.govindex.reports.publication.PublicationInputs;
 import org.govindex.reports.publication.PublicationRenderer;
+import org.govindex.reports.tables.ResultTables;
 import org.govindex.reports.workbook.WorkbookInfo;
 import org.govindex.reports.workbook.WorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * Step 3: renders the reports from the result tables (CSV), the configuration used and the input
- * accounting — no Spark: the annual report, the scorecards of streets, communities and departments,
- * the chart files and the analyst workbook, into {@code reports/}.
+ * Renders the reports from the result tables (CSV), the configuration used and the input accounting
+ * — no Spark: the annual report, the scorecards of streets, communities and departments, the chart
+ * files and the analyst workbook, into {@code reports/}.
  */
-public final class RenderReportsTasklet implements Tasklet {
+final class RenderReportsTasklet extends RunStep {
 
   static final String STEP = "renderReportsStep";
-  static final String STAGE = "reports";
   static final String WORKBOOK = "govindex-tables.xlsx";
 
   private static final Logger LOG = LoggerFactory.getLogger(RenderReportsTasklet.class);
 
-  private final NightlyRequest request;
-  private final RunWorkspace workspace;
-  private final StepHooks hooks;
-
-  RenderReportsTasklet(NightlyRequest request, RunWorkspace workspace, StepHooks hooks) {
-    this.request = request;
-    this.workspace = workspace;
-    this.hooks = hooks;
+  RenderReportsTasklet(RunWorkspace workspace, LoadedSettings settings, StepHooks hooks) {
+    super(STEP, workspace, settings, hooks);
   }
 
   @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    hooks.beforeStep(STEP);
-    Path stage = workspace.beginStage(STAGE);
-    Path tables = workspace.stage(ComputeAppraisalTasklet.TABLES);
-    Path ingested = workspace.stage(IngestDropTasklet.STAGE);
+  void run(StepContribution contribution, ChunkContext chunkContext) {
+    Path stage = workspace.beginStage(RunWorkspace.REPORTS);
+    Path tables = workspace.stage(RunWorkspace.TABLES);
+    Path ingested = workspace.stage(RunWorkspace.INGESTED);
     List<InputFileSummary> inputs =
-        IngestDropTasklet.readInputs(ingested.resolve(IngestDropTasklet.INPUTS)).stream()
+        IngestDropTasklet.readInputs(ingested.resolve(RunWorkspace.INPUTS)).stream()
             .map(
                 i ->
                     new InputFileSummary(
@@ -54,22 +49,36 @@ public final class RenderReportsTasklet implements Tasklet {
     LOG.info("rendering the annual report, the scorecards and the charts");
     PublicationRenderer.render(
         new PublicationInputs(
-            request.period(),
-            request.runDate(),
-            VersionProvider.codeVersion(),
+            period(),
+            workspace.runDate(),
+            CodeVersion.codeVersion(),
             tables,
-            workspace.stage(ComputeAppraisalTasklet.CONFIG).resolve(MethodologyDocument.FILE_NAME),
+            workspace.stage(RunWorkspace.CONFIG).resolve(MethodologyDocument.FILE_NAME),
             inputs,
-            ingested.resolve(IngestDropTasklet.REJECTS)),
+            ingested.resolve(RunWorkspace.REJECTS)),
         stage);
     LOG.info("writing the analyst workbook");
     new WorkbookWriter()
         .write(
             tables,
-            ResultTableNames.present(tables),
-            new WorkbookInfo(request.period(), request.runDate(), VersionProvider.codeVersion()),
+            presentTables(tables),
+            new WorkbookInfo(period(), workspace.runDate(), CodeVersion.codeVersion()),
             stage.resolve(WORKBOOK));
-    workspace.commitStage(STAGE);
-    return RepeatStatus.FINISHED;
+    workspace.commitStage(RunWorkspace.REPORTS);
+  }
+
+  /** The tables written by this run, in reading order. */
+  private List<TableSpec> presentTables(Path tables) {
+    Path innovation = tables.resolve(Results.INNOVATION_INDEX + ".csv");
+    org.govindex.indicators.index.framework.Framework framework =
+        settings.framework().innovation().framework();
+    TableSpec innovationSpec =
+        Files.isRegularFile(innovation)
+            ? ResultTables.innovationSpec(
+                innovation, code -> framework.contains(code) ? framework.node(code).name() : code)
+            : Results.innovationIndex(java.util.Map.of());
+    return Results.inReadingOrder(innovationSpec).stream()
+        .filter(t -> Files.isRegularFile(tables.resolve(t.csvFileName())))
+        .toList();
   }
 }

@@ -16,13 +16,22 @@ public record RunManifest(
     @JsonProperty("inputs") List<Input> inputs,
     @JsonProperty("outputs") List<Output> outputs) {
 
-  /** One input file of the drop. */
+  /**
+   * One input file of the drop.
+   *
+   * @param rowsInPeriod accepted rows dated in the run's period (null for an undated file: the
+   *     registry)
+   * @param rowsOtherPeriods accepted rows dated in another year: kept in the ingested datasets for
+   *     the trend of the innovation index, never counted in the period's numbers
+   */
   public record Input(
       @JsonProperty("path") String path,
       @JsonProperty("sha256") String sha256,
       @JsonProperty("rows_read") long rowsRead,
       @JsonProperty("rows_accepted") long rowsAccepted,
-      @JsonProperty("rows_rejected") long rowsRejected) {
+      @JsonProperty("rows_rejected") long rowsRejected,
+      @JsonProperty("rows_in_period") Long rowsInPeriod,
+      @JsonProperty("rows_other_periods") Long rowsOtherPeriods) {
 
     public Input {
       if (rowsRead != rowsAccepted + rowsRejected) {

@@ -116,6 +116,8 @@ class IndexCommandTest {
             tmp.resolve("s.csv").toString(),
             "--log-out",
             tmp.resolve("l.csv").toString(),
+            "--data-out",
+            tmp.resolve("d.csv").toString(),
             "--replications",
             "50",
             "--seed",
@@ -134,9 +136,62 @@ class IndexCommandTest {
         .extracting(r -> r.get("measure"))
         .contains("correlation", "cronbach_alpha", "pca_first_share", "loo_mean_abs_rank_shift");
     List<CSVRecord> log = read(tmp.resolve("l.csv"));
-    assertThat(log.stream().filter(r -> r.get("step").equals("treat")).count()).isEqualTo(15);
+    // one treat line per indicator (49), 15 of them winsorised (the fixture's README)
+    assertThat(log.stream().filter(r -> r.get("step").equals("treat")).count()).isEqualTo(49);
+    assertThat(
+            log.stream()
+                .filter(
+                    r -> r.get("step").equals("treat") && r.get("detail").startsWith("winsorised"))
+                .count())
+        .isEqualTo(15);
     assertThat(log)
         .anySatisfy(r -> assertThat(r.get("detail")).startsWith("mean of EurAsia_group="));
+    // long stage table: Raw, Denominated, Imputed (51 units x 49 indicators), Screened, Treated,
+    // Normalised (51 x 49), Aggregated (51 x 60 nodes)
+    List<CSVRecord> data = read(tmp.resolve("d.csv"));
+    assertThat(data.stream().map(r -> r.get("dset")).distinct())
+        .containsExactly(
+            "Raw", "Denominated", "Imputed", "Screened", "Treated", "Normalised", "Aggregated");
+    assertThat(data).hasSize(6 * 51 * 49 + 51 * 60);
+    // the Aggregated index equals the scores file
+    Map<String, String> index = new HashMap<>();
+    for (CSVRecord r : read(tmp.resolve("o.csv"))) {
+      index.put(r.get("uCode"), r.get("Index"));
+    }
+    assertThat(
+            data.stream()
+                .filter(r -> r.get("dset").equals("Aggregated") && r.get("iCode").equals("Index")))
+        .hasSize(51)
+        .allSatisfy(r -> assertThat(r.get("value")).isEqualTo(index.get(r.get("uCode"))));
+  }
+
+  @Test
+  void writesTheStagesWide() throws Exception {
+    Path dir = asem();
+    int status =
+        Main.run(
+            "index",
+            "--meta",
+            dir.resolve("ASEM_iMeta.csv").toString(),
+            "--data",
+            dir.resolve("ASEM_iData.csv").toString(),
+            "--recipe",
+            recipe("pipeline-a.yaml").toString(),
+            "--out",
+            tmp.resolve("o.csv").toString(),
+            "--data-out",
+            tmp.resolve("w.csv").toString(),
+            "--data-format",
+            "wide");
+    assertThat(status).isZero();
+    List<CSVRecord> wide = read(tmp.resolve("w.csv"));
+    // Raw, Normalised, Aggregated: 51 rows each; Raw has no aggregate columns
+    assertThat(wide).hasSize(3 * 51);
+    CSVRecord raw = wide.get(0);
+    assertThat(raw.get("dset")).isEqualTo("Raw");
+    assertThat(raw.get("Index")).isEmpty();
+    assertThat(wide.get(2 * 51).get("dset")).isEqualTo("Aggregated");
+    assertThat(wide.get(2 * 51).get("Index")).isNotEmpty();
   }
 
   @Test

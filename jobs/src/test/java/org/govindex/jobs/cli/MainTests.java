@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.govindex.contract.GovindexException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,8 +61,10 @@ class MainTests {
         new RuntimeException(
             "outer",
             new GovindexException("drop/x.csv row 3: bad", new IllegalStateException("deep")));
-    assertThat(OneLine.of(wrapped)).isEqualTo("drop/x.csv row 3: bad");
-    assertThat(OneLine.of(new RuntimeException("a", new java.io.IOException("disk full\nmore"))))
+    assertThat(GovindexException.oneLine(wrapped)).isEqualTo("drop/x.csv row 3: bad");
+    assertThat(
+            GovindexException.oneLine(
+                new RuntimeException("a", new java.io.IOException("disk full\nmore"))))
         .isEqualTo("IOException: disk full");
   }
 }

@@ -11,9 +11,9 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.govindex.jobs.spark.SparkSessionFactory;
-import org.junit.jupiter.api.BeforeAll;
+import org.govindex.jobs.ingest.privacy.PseudonymKey;
+import org.govindex.jobs.ingest.privacy.Pseudonymizer;
+import org.govindex.jobs.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,22 +30,21 @@ class DropConformanceTest {
   static final Path BUNDLED = REPO.resolve("data-samples/drop");
 
   @TempDir static Path temp;
-  static SparkSession spark;
 
-  @BeforeAll
-  static void startSpark() {
-    spark = SparkSessionFactory.forTests();
-  }
-
+  /** Ingests on the shared session (started only by a test that is not skipped). */
   private static IngestionReport ingest(Path drop, Path out, String key) throws Exception {
     return new DropIngestion(
-            spark, new IngestionSettings(DropIngestionTest.questionnaire(), new Pseudonymizer(key)))
+            SparkTestSession.get(),
+            new IngestionSettings(DropIngestionTest.questionnaire(), new Pseudonymizer(key)))
         .ingest(drop, out);
   }
 
   @Test
   void referenceExampleRejectsAndValidResponsesPerCommunity() throws Exception {
-    assumeTrue(Files.isDirectory(EXAMPLE.resolve("drop")), "reference example absent");
+    assumeTrue(
+        Files.isDirectory(EXAMPLE.resolve("drop"))
+            && Files.isRegularFile(EXAMPLE.resolve("expected.json")),
+        "reference example absent");
     Path out = temp.resolve("example");
     IngestionReport report = ingest(EXAMPLE.resolve("drop"), out, "conformance-key-123");
     JsonNode expected = JSON.readTree(EXAMPLE.resolve("expected.json").toFile());
@@ -66,7 +65,7 @@ class DropConformanceTest {
 
     Map<String, Long> nValid = new TreeMap<>();
     for (Row row :
-        spark
+        SparkTestSession.get()
             .read()
             .parquet(out.resolve("resident_responses").toString())
             .groupBy("community_code")
@@ -94,7 +93,7 @@ class DropConformanceTest {
 
   @Test
   void bundledDropRejectsExactlyThePlantedDefects() throws Exception {
-    Path marker = BUNDLED.resolve(PseudonymKey.SYNTHETIC_MARKER);
+    Path marker = BUNDLED.resolve(org.govindex.jobs.ingest.source.DropScanner.SYNTHETIC_MARKER);
     assumeTrue(Files.isRegularFile(marker), "bundled sample drop absent");
     JsonNode planted = JSON.readTree(marker.toFile()).get("planted_defects");
     assumeTrue(planted != null && !planted.isNull(), "marker lists no planted_defects");

@@ -9,7 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.govindex.contract.GovindexException;
+import org.govindex.contract.RejectReason;
 import org.govindex.indicators.survey.Questionnaire;
-import org.govindex.jobs.spark.SparkSessionFactory;
+import org.govindex.jobs.ingest.privacy.Pseudonymizer;
+import org.govindex.jobs.ingest.source.IngestionException;
+import org.govindex.jobs.testing.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ingestion of a small hand-made drop in which every reject reason is planted at a known file and
- * row; the drop mixes UTF-8 with BOM, UTF-8, GB18030 and XLSX. One ingestion per class.
+ * row; the drop mixes UTF-8 with BOM, UTF-8, GB18030 and XLSX. One ingestion per class, on the
+ * shared test session.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DropIngestionTest {
@@ -228,10 +235,12 @@ class DropIngestionTest {
     }
     phones.add("13800000020");
     phones.add("13800000021");
-    spark = SparkSessionFactory.forTests();
-    report =
-        new DropIngestion(spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY)))
-            .ingest(drop, out);
+    spark = SparkTestSession.get();
+    report = ingestion().ingest(drop, out);
+  }
+
+  private DropIngestion ingestion() throws Exception {
+    return new DropIngestion(spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY)));
   }
 
   static Questionnaire questionnaire() throws Exception {
@@ -337,6 +346,13 @@ class DropIngestionTest {
   @Test
   void exactlyThePlantedDefectsAreRejected() throws Exception {
     assertThat(rejectCodes()).isEqualTo(PLANTED);
+  }
+
+  @Test
+  void everyReasonCodeOfTheContractIsPlanted() {
+    assertThat(new TreeSet<>(PLANTED.values()))
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.of(RejectReason.values()).map(RejectReason::code).toList());
   }
 
   @Test
@@ -482,6 +498,7 @@ class DropIngestionTest {
       for (String phone : phones) {
         assertThat(bytes).as(file + " holds " + phone).doesNotContain(phone);
       }
+      assertThat(bytes).as(file + " holds an IP").doesNotContain("113.108.1.");
       assertThat(bytes)
           .doesNotContain(
               new String("噪音".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
@@ -564,11 +581,7 @@ class DropIngestionTest {
     Files.createDirectories(bad.resolve("registry"));
     Files.writeString(bad.resolve("registry/districts.csv"), DISTRICTS);
     Files.writeString(bad.resolve("registry/towns.csv"), "x");
-    assertThatThrownBy(
-            () ->
-                new DropIngestion(
-                        spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY)))
-                    .ingest(bad, temp.resolve("bad-out")))
+    assertThatThrownBy(() -> ingestion().ingest(bad, temp.resolve("bad-out")))
         .isInstanceOf(IngestionException.class)
         .hasMessageContaining("registry/towns.csv");
   }
@@ -585,13 +598,105 @@ class DropIngestionTest {
     Files.createDirectories(copy.resolve("cases"));
     Files.writeString(
         copy.resolve("cases/mediation_summary_x.csv"), "街道代码,年度,受理数\n440101001,2026,3\n");
-    assertThatThrownBy(
-            () ->
-                new DropIngestion(
-                        spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY)))
-                    .ingest(copy, temp.resolve("nocol-out")))
+    assertThatThrownBy(() -> ingestion().ingest(copy, temp.resolve("nocol-out")))
         .isInstanceOf(IngestionException.class)
         .hasMessageContaining("cases/mediation_summary_x.csv")
         .hasMessageContaining("成功数");
+  }
+
+  @Test
+  void eachFileIsHashedOverAllItsBytes() throws Exception {
+    // independent: SHA-256 of the whole file as sha256sum computes it
+    for (InputFileReport file : report.files()) {
+      byte[] bytes = Files.readAllBytes(drop.resolve(file.path()));
+      String expected =
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      assertThat(file.sha256()).as(file.path()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void eachFileReportsTheEncodingItWasWrittenIn() {
+    Map<String, String> encodings = new TreeMap<>();
+    report.files().forEach(f -> encodings.put(f.path(), f.encoding()));
+    assertThat(encodings)
+        .isEqualTo(
+            Map.ofEntries(
+                Map.entry("registry/districts.csv", "UTF-8"), // with BOM
+                Map.entry("registry/streets.csv", "UTF-8"),
+                Map.entry("registry/communities.csv", "GB18030"),
+                Map.entry("registry/departments.xlsx", "xlsx"),
+                Map.entry("surveys/resident_2026_a.csv", "UTF-8"), // with BOM
+                Map.entry("surveys/resident_2026_b.xlsx", "xlsx"),
+                Map.entry("surveys/department_2026.csv", "GB18030"),
+                Map.entry("cases/hotline_2026.csv", "GB18030"),
+                Map.entry("cases/mediation_2026.csv", "UTF-8"),
+                Map.entry("cases/mediation_summary_2026.csv", "UTF-8"),
+                Map.entry("facts/community_facts_2026.csv", "UTF-8"),
+                Map.entry("facts/street_facts_2026.csv", "GB18030"),
+                Map.entry("facts/projects_2026.csv", "UTF-8")));
+  }
+
+  @Test
+  void gb18030TextIsDecoded() {
+    // communities.csv is GB18030: names read back as written
+    assertThat(dataset("communities"))
+        .extracting(r -> r.<String>getAs("community_name"))
+        .containsExactlyInAnyOrder("和平社区", "光明社区", "和平社区");
+  }
+
+  @Test
+  void quotedFieldWithALineBreakIsOneRow() {
+    // hotline row 1 holds a quoted 诉求内容 over two lines; the next record is row 2 (GD1 again)
+    assertThat(dataset("hotline_orders"))
+        .extracting(r -> r.<String>getAs("order_id") + "#" + r.<Long>getAs("row_number"))
+        .containsExactlyInAnyOrder("GD1#1", "GD8#8");
+  }
+
+  @Test
+  void noPersonalDataInTheDecodedDatasets() throws Exception {
+    List<Path> datasets;
+    try (Stream<Path> list = Files.list(out)) {
+      datasets = list.filter(Files::isDirectory).toList();
+    }
+    assertThat(datasets).hasSizeGreaterThan(10);
+    for (Path dir : datasets) {
+      for (String json : spark.read().parquet(dir.toString()).toJSON().collectAsList()) {
+        for (String phone : phones) {
+          assertThat(json).as(dir.getFileName() + " holds " + phone).doesNotContain(phone);
+        }
+        assertThat(json).as(dir.getFileName() + " holds an IP").doesNotContain("113.108.1.");
+        assertThat(json).doesNotContain("噪音");
+      }
+    }
+  }
+
+  @Test
+  void aCsvThatChangesEncodingIsRefusedNamingFileLineAndEncoding() throws Exception {
+    Path mixed = temp.resolve("mixed");
+    Files.createDirectories(mixed.resolve("registry"));
+    byte[] utf8 =
+        "区划代码,区名称,区类型\n440101,甲区,中心城区\n440102,乙区,非中心城区\n".getBytes(StandardCharsets.UTF_8);
+    byte[] gbk = "440103,丙区,中心城区\n".getBytes(Charset.forName("GBK"));
+    Files.write(mixed.resolve("registry/districts.csv"), concat(utf8, gbk));
+    for (String table : List.of("streets.csv", "communities.csv")) {
+      Files.copy(drop.resolve("registry/" + table), mixed.resolve("registry/" + table));
+    }
+    Files.copy(
+        drop.resolve("registry/departments.xlsx"), mixed.resolve("registry/departments.xlsx"));
+    assertThatThrownBy(() -> ingestion().ingest(mixed, temp.resolve("mixed-out")))
+        .isInstanceOf(IngestionException.class)
+        .satisfies(
+            e ->
+                assertThat(GovindexException.oneLine(e))
+                    .isEqualTo(
+                        "registry/districts.csv: line 4 is not valid UTF-8 text: a file must be"
+                            + " in one encoding (save it again as UTF-8 or GB18030)"));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

@@ -32,7 +32,28 @@ class NightlyJobFunctionalTests {
   @TempDir Path out;
 
   private NightlyRequest request(String runDate) {
-    return new NightlyRequest(SAMPLE_DROP, out, "2026", runDate, SETTINGS, null);
+    return request(SAMPLE_DROP, runDate);
+  }
+
+  private NightlyRequest request(Path input, String runDate) {
+    return new NightlyRequest(input, out, "2026", runDate, null, SETTINGS, null);
+  }
+
+  @Test
+  void givenAPeriodWithoutDataWhenTheJobRunsThenItIsRefusedAndNothingIsPublished() {
+    // given the 2026 sample drop, when the nightly is asked for 1999
+    NightlyOutcome outcome =
+        runner(StepHooks.NONE)
+            .run(new NightlyRequest(SAMPLE_DROP, out, "1999", "2026-11-24", null, SETTINGS, null));
+
+    // then it is refused with one line naming the period and what is missing, and publishes nothing
+    assertThat(outcome.status()).isEqualTo(NightlyOutcome.Status.FAILED);
+    assertThat(outcome.message())
+        .contains("period 1999")
+        .contains("no resident survey response")
+        .contains("2026")
+        .doesNotContain("\n");
+    assertThat(out.resolve("1999")).doesNotExist();
   }
 
   private static NightlyRunner runner(StepHooks hooks) {
@@ -49,7 +70,7 @@ class NightlyJobFunctionalTests {
 
     // then it completed and published OUT/2026 with every output of the contract
     assertThat(outcome.status()).isEqualTo(NightlyOutcome.Status.COMPLETED);
-    Path published = out.resolve("2026");
+    Path published = out.resolve("2026").toRealPath();
     assertThat(published.resolve("tables/appraisal.csv")).isRegularFile();
     assertThat(published.resolve("tables/satisfaction_items.csv")).isRegularFile();
     assertThat(published.resolve("parquet/appraisal")).isDirectory();
@@ -99,6 +120,9 @@ class NightlyJobFunctionalTests {
 
     // and the result tables are complete and consistent with each other
     resultTablesAreConsistent(published);
+
+    // and the hotline indicators equal a recount from the drop's own CSV files
+    hotlineRatesMatchARecountOfTheRawOrders(published);
 
     // and the reports hold one scorecard page per unit and one workbook sheet per table
     reportsCoverEveryUnitAndTable(published);
@@ -232,31 +256,42 @@ class NightlyJobFunctionalTests {
 
   @Test
   void givenAFailureInTheMiddleStepWhenTheJobRunsAgainThenItRestartsAtThatStep() {
-    // given a run that fails in the compute step
+    // given a run that fails in the appraisal step
     List<String> firstAttempt = new ArrayList<>();
-    StepHooks failingCompute =
+    StepHooks failingAppraisal =
         step -> {
           firstAttempt.add(step);
           if (step.equals(ComputeAppraisalTasklet.STEP)) {
             throw new IllegalStateException("planned failure in " + step);
           }
         };
-    NightlyOutcome failed = runner(failingCompute).run(request("2026-11-23"));
+    NightlyOutcome failed = runner(failingAppraisal).run(request("2026-11-23"));
     assertThat(failed.status()).isEqualTo(NightlyOutcome.Status.FAILED);
     assertThat(failed.message()).contains("computeAppraisalStep").contains("planned failure");
-    assertThat(firstAttempt).containsExactly(IngestDropTasklet.STEP, ComputeAppraisalTasklet.STEP);
+    assertThat(firstAttempt)
+        .containsExactly(
+            IngestDropTasklet.STEP,
+            ComputeSurveyTasklet.STEP,
+            ComputeObjectiveTasklet.STEP,
+            ComputeAppraisalTasklet.STEP);
     assertThat(out.resolve("2026")).doesNotExist();
 
-    // when the same (period, run date) runs again
+    // when the same (period, run date) runs again, from another (wrong) input folder
     List<String> secondAttempt = new ArrayList<>();
-    NightlyOutcome restarted = runner(secondAttempt::add).run(request("2026-11-23"));
+    NightlyOutcome restarted =
+        runner(secondAttempt::add).run(request(out.resolve("no-such-drop"), "2026-11-23"));
 
-    // then it completes without running the ingestion again
+    // then it completes from the failed step on, with the parameters of the run it restarts
     assertThat(restarted.status()).isEqualTo(NightlyOutcome.Status.COMPLETED);
     assertThat(secondAttempt)
         .containsExactly(
-            ComputeAppraisalTasklet.STEP, RenderReportsTasklet.STEP, PublishOutputsTasklet.STEP);
+            ComputeAppraisalTasklet.STEP,
+            ComputeDepartmentsTasklet.STEP,
+            ComputeInnovationTasklet.STEP,
+            RenderReportsTasklet.STEP,
+            PublishOutputsTasklet.STEP);
     assertThat(out.resolve("2026/manifest.json")).isRegularFile();
+    assertThat(out.resolve(".work/2026-2026-11-23.stages")).doesNotExist();
 
     // and a third run of the completed pair does nothing and says so
     List<String> thirdAttempt = new ArrayList<>();
@@ -264,6 +299,106 @@ class NightlyJobFunctionalTests {
     assertThat(again.status()).isEqualTo(NightlyOutcome.Status.ALREADY_COMPLETE);
     assertThat(again.message()).contains("already completed");
     assertThat(thirdAttempt).isEmpty();
+  }
+
+  /**
+   * Recounts, from the raw 12345 files of the drop (rows listed in rejects.csv left out), each
+   * community's eligible orders of 2026 and three of its rates, and compares them with
+   * indicator_values: an independent implementation of methodology §2 on the input rows.
+   */
+  private static void hotlineRatesMatchARecountOfTheRawOrders(Path published) throws IOException {
+    java.util.Set<String> rejected = new java.util.HashSet<>();
+    for (CSVRecord r : readCsv(published.resolve("rejects.csv"))) {
+      rejected.add(r.get("file") + "#" + r.get("row_number"));
+    }
+    java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+    for (String file : dataFiles(SAMPLE_DROP)) {
+      if (!file.startsWith("cases/hotline_")) {
+        continue;
+      }
+      List<List<String>> records = rawRecords(SAMPLE_DROP.resolve(file));
+      java.util.Map<String, Integer> column = new java.util.HashMap<>();
+      for (int c = 0; c < records.get(0).size(); c++) {
+        column.put(records.get(0).get(c).strip(), c);
+      }
+      for (int i = 1; i < records.size(); i++) {
+        List<String> r = records.get(i);
+        if (rejected.contains(file + "#" + i)) {
+          continue;
+        }
+        java.util.function.Function<String, String> cell =
+            h -> column.get(h) < r.size() ? r.get(column.get(h)).strip() : "";
+        String community = cell.apply("所属社区代码");
+        boolean eligible = !cell.apply("工单状态").equals("[作废]") && !cell.apply("是否不合理诉求").equals("是");
+        if (community.isEmpty() || !eligible || !cell.apply("来电时间").startsWith("2026")) {
+          continue;
+        }
+        long[] c = counts.computeIfAbsent(community, k -> new long[4]);
+        c[0]++;
+        c[1] += cell.apply("是否退单").equals("是") ? 1 : 0;
+        String result = cell.apply("回访结果");
+        c[2] += result.equals("已解决") ? 1 : 0;
+        c[3] += result.equals("已解决") || result.equals("未解决") ? 1 : 0;
+      }
+    }
+    int compared = 0;
+    for (CSVRecord r : readCsv(published.resolve("tables/indicator_values.csv"))) {
+      long[] c = counts.get(r.get("unit_code"));
+      if (!r.get("level").equals("community") || c == null || r.get("raw_value").isEmpty()) {
+        continue;
+      }
+      double raw = Double.parseDouble(r.get("raw_value"));
+      switch (r.get("indicator_code")) {
+        case "hotline_return_rate" ->
+            assertThat(raw).isCloseTo((double) c[1] / c[0], within(1e-12));
+        case "hotline_resolution_rate" ->
+            assertThat(raw).isCloseTo((double) c[2] / c[3], within(1e-12));
+        default -> {
+          continue;
+        }
+      }
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  /**
+   * The header and data records of a CSV or XLSX file of the drop, read here with commons-csv and
+   * POI; record i is data row i (blank sheet rows count as rows, as in the input contract).
+   */
+  private static List<List<String>> rawRecords(Path file) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    if (file.toString().endsWith(".xlsx")) {
+      var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+      try (var workbook =
+          org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+        var sheet = workbook.getSheetAt(0);
+        int width = sheet.getRow(sheet.getFirstRowNum()).getLastCellNum();
+        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
+          var row = sheet.getRow(r);
+          List<String> cells = new ArrayList<>();
+          for (int c = 0; c < width; c++) {
+            var cell = row == null ? null : row.getCell(c);
+            cells.add(
+                cell == null
+                    ? ""
+                    : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toString().replace('T', ' ')
+                        : formatter.formatCellValue(cell));
+          }
+          out.add(cells);
+        }
+      }
+      return out;
+    }
+    String text = decode(Files.readAllBytes(file)).replace("\uFEFF", "");
+    for (CSVRecord r : CSVFormat.DEFAULT.parse(new java.io.StringReader(text)).getRecords()) {
+      List<String> cells = new ArrayList<>();
+      r.forEach(cells::add);
+      out.add(cells);
+    }
+    return out;
   }
 
   private static List<String> dataFiles(Path drop) throws IOException {

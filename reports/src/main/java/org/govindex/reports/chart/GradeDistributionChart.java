@@ -2,9 +2,11 @@ package org.govindex.reports.chart;
 
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Grade;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -24,8 +26,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class GradeDistributionChart {
 
-  /** Grades in display order; units without a grade are counted under {@value #NO_GRADE}. */
-  public static final List<String> GRADES = List.of("优秀", "良好", "合格", "不合格", "样本不足");
+  /**
+   * Grades in display order (the labels of {@link Grade}); units without a grade are counted under
+   * {@value #NO_GRADE}.
+   */
+  public static final List<String> GRADES =
+      Arrays.stream(Grade.values()).map(Grade::label).toList();
 
   /** Category of units without a grade. */
   public static final String NO_GRADE = "无等级";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.GovindexChartTheme;
 import org.govindex.reports.fonts.CjkFont;
 import org.govindex.reports.pdf.PageFlow;
@@ -39,8 +40,8 @@ final class AnnualReport {
   static List<ReportSection> sections(PublicationData data) {
     return List.of(
         new SummarySection(data),
-        new RankingSection(data, PublicationData.STREET, "二、街道考评排名"),
-        new RankingSection(data, PublicationData.COMMUNITY, "三、社区考评排名"),
+        new RankingSection(data, UnitLevel.STREET, "二、街道考评排名"),
+        new RankingSection(data, UnitLevel.COMMUNITY, "三、社区考评排名"),
         new InnovationSection(data),
         new DepartmentSection(data),
         new AwardsSection(data),

@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Grade;
+import org.govindex.contract.Results;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AwardRow;
 import org.govindex.reports.tables.AwardsByUnitRow;
-import org.govindex.reports.tables.ResultTables;
 
 /** 六、以奖代补: the eligible projects with their amounts, and totals per district and street. */
 final class AwardsSection implements ReportSection {
@@ -30,8 +33,8 @@ final class AwardsSection implements ReportSection {
   @Override
   public void render(Typesetter out) throws IOException {
     out.sectionTitle(title());
-    if (data.tables().isMissing(ResultTables.AWARDS)) {
-      out.paragraph("本期未提供以奖代补结果表（awards.csv），本节从略。");
+    if (data.tables().isMissing(Results.AWARDS)) {
+      out.paragraph("本期未提供以奖代补结果表（" + Results.AWARDS.csvFileName() + "），本节从略。");
       return;
     }
     List<AwardRow> awards = data.tables().awards();
@@ -73,7 +76,7 @@ final class AwardsSection implements ReportSection {
                     Formats.yuan(award.awardAmount())),
                 false));
       }
-      new ReportTable(
+      new PdfTable(
               List.of(
                   TableColumn.text("项目编号", 5.5f),
                   TableColumn.text("项目名称", 11),
@@ -85,10 +88,10 @@ final class AwardsSection implements ReportSection {
           .draw(out.flow(), rows);
       out.space(8);
     }
-    for (String level : List.of(PublicationData.DISTRICT, PublicationData.STREET)) {
+    for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET)) {
       List<AwardsByUnitRow> totals =
           data.tables().awardsByUnit().stream()
-              .filter(a -> a.level().equals(level))
+              .filter(a -> a.level() == level)
               .sorted(
                   Comparator.comparing(AwardsByUnitRow::awardTotal)
                       .reversed()
@@ -97,29 +100,29 @@ final class AwardsSection implements ReportSection {
       if (totals.isEmpty()) {
         continue;
       }
-      out.subheading("各" + Formats.levelName(level) + "奖补汇总", 60);
+      out.subheading("各" + level.label() + "奖补汇总", 60);
       List<TableRow> rows = new ArrayList<>();
       for (AwardsByUnitRow unit : totals) {
         rows.add(
             new TableRow(
                 List.of(
                     unit.unitName(),
-                    Integer.toString(unit.nProjects()),
-                    Integer.toString(unit.nScored()),
-                    Integer.toString(unit.nEligible()),
-                    Integer.toString(unit.nExcellent()),
-                    Integer.toString(unit.nGood()),
+                    Long.toString(unit.nProjects()),
+                    Long.toString(unit.nScored()),
+                    Long.toString(unit.nEligible()),
+                    Long.toString(unit.nExcellent()),
+                    Long.toString(unit.nGood()),
                     Formats.yuan(unit.awardTotal())),
                 unit.nEligible() == 0));
       }
-      new ReportTable(
+      new PdfTable(
               List.of(
-                  TableColumn.text(Formats.levelName(level), 8),
+                  TableColumn.text(level.label(), 8),
                   TableColumn.number("项目数", 3.6f),
                   TableColumn.number("已评分", 3.6f),
                   TableColumn.number("获奖补", 3.6f),
-                  TableColumn.number("优秀", 3.2f),
-                  TableColumn.number("良好", 3.2f),
+                  TableColumn.number(Grade.EXCELLENT.label(), 3.2f),
+                  TableColumn.number(Grade.GOOD.label(), 3.2f),
                   TableColumn.number("奖补金额（元）", 6)),
               8.5f)
           .draw(out.flow(), rows);

@@ -6,13 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.Flag;
+import org.govindex.contract.Grade;
+import org.govindex.contract.RejectReason;
+import org.govindex.contract.Results;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.model.InputFileSummary;
 import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
 import org.govindex.reports.tables.RejectRow;
-import org.govindex.reports.tables.ResultTables;
 import org.govindex.reports.tables.SurveyQualityRow;
 
 /**
@@ -68,7 +74,7 @@ final class DataQualityAppendix implements ReportSection {
                   input.balanced() ? "平衡" : "不平衡"),
               false));
     }
-    new ReportTable(
+    new PdfTable(
             List.of(
                 new TableColumn("输入文件", 14, TableColumn.Align.LEFT, TableColumn.Overflow.CUT_START),
                 TableColumn.number("读取行数", 4.5f),
@@ -86,7 +92,7 @@ final class DataQualityAppendix implements ReportSection {
     out.subheading("拒绝原因（按文件）", 80);
     if (data.inputs().rejectsCsv() == null
         || !java.nio.file.Files.isRegularFile(data.inputs().rejectsCsv())) {
-      out.paragraph("本次运行未提供拒绝记录文件（rejects.csv）。");
+      out.paragraph("本次运行未提供拒绝记录文件（" + Datasets.REJECTS.csvFileName() + "）。");
       return;
     }
     if (data.rejects().isEmpty()) {
@@ -106,13 +112,15 @@ final class DataQualityAppendix implements ReportSection {
             new TableRow(
                 List.of(
                     file.getKey(),
-                    RejectReasons.label(reason.getKey()),
+                    RejectReason.fromCode(reason.getKey())
+                        .map(RejectReason::label)
+                        .orElse(reason.getKey()),
                     reason.getKey(),
                     DisplayFormat.count(reason.getValue())),
                 false));
       }
     }
-    new ReportTable(
+    new PdfTable(
             List.of(
                 new TableColumn("输入文件", 12, TableColumn.Align.LEFT, TableColumn.Overflow.CUT_START),
                 TableColumn.text("原因", 8),
@@ -121,13 +129,13 @@ final class DataQualityAppendix implements ReportSection {
             8.5f)
         .draw(out.flow(), rows);
     out.space(4);
-    out.note("被拒绝的每一行及其具体原因见 rejects.csv（不含明文个人信息）。");
+    out.note("被拒绝的每一行及其具体原因见 " + Datasets.REJECTS.csvFileName() + "（不含明文个人信息）。");
   }
 
   private void intervals(Typesetter out) throws IOException {
     out.subheading("样本量与置信区间宽度", 80);
     List<TableRow> rows = new ArrayList<>();
-    for (String level : List.of(PublicationData.COMMUNITY, PublicationData.STREET)) {
+    for (UnitLevel level : List.of(UnitLevel.COMMUNITY, UnitLevel.STREET)) {
       List<AppraisalRow> units = data.tables().appraisal(level);
       List<Double> widths =
           units.stream()
@@ -142,7 +150,7 @@ final class DataQualityAppendix implements ReportSection {
       rows.add(
           new TableRow(
               List.of(
-                  Formats.levelName(level),
+                  level.label(),
                   Integer.toString(units.size()),
                   Formats.whole(SummarySection.median(n)),
                   Long.toString(units.stream().filter(AppraisalRow::insufficientSample).count()),
@@ -155,12 +163,12 @@ final class DataQualityAppendix implements ReportSection {
                       : DisplayFormat.score(widths.get(widths.size() - 1))),
               false));
     }
-    new ReportTable(
+    new PdfTable(
             List.of(
                 TableColumn.text("层级", 4),
                 TableColumn.number("单位数", 4),
                 TableColumn.number("有效样本中位数", 6),
-                TableColumn.number("样本不足", 4.5f),
+                TableColumn.number(Grade.INSUFFICIENT_SAMPLE.label(), 4.5f),
                 TableColumn.number("有区间的单位", 5.5f),
                 TableColumn.number("区间宽度中位数", 6),
                 TableColumn.number("最大区间宽度", 6)),
@@ -172,8 +180,8 @@ final class DataQualityAppendix implements ReportSection {
 
   private void surveyQuality(Typesetter out) throws IOException {
     out.subheading("问卷质量标记", 80);
-    if (data.tables().isMissing(ResultTables.SURVEY_QUALITY)) {
-      out.paragraph("本期未提供问卷质量表（survey_quality.csv），问卷质量检查结果从略。");
+    if (data.tables().isMissing(Results.SURVEY_QUALITY)) {
+      out.paragraph("本期未提供问卷质量表（" + Results.SURVEY_QUALITY.csvFileName() + "），问卷质量检查结果从略。");
       return;
     }
     List<SurveyQualityRow> flagged =
@@ -198,7 +206,7 @@ final class DataQualityAppendix implements ReportSection {
           new TableRow(
               List.of(
                   name,
-                  Formats.levelName(row.level()),
+                  row.level().label(),
                   DisplayFormat.count(row.nResponses()),
                   DisplayFormat.count(row.nValid()),
                   DisplayFormat.percent(row.speederShare()),
@@ -210,16 +218,16 @@ final class DataQualityAppendix implements ReportSection {
       // the specific causes; suspicious_survey only summarises them
       List<String> specific =
           row.flags().size() > 1
-              ? row.flags().stream().filter(f -> !"suspicious_survey".equals(f)).toList()
+              ? row.flags().stream().filter(f -> !Flag.SUSPICIOUS_SURVEY.code().equals(f)).toList()
               : row.flags();
       causes.add(
           name
               + "（"
-              + Formats.levelName(row.level())
+              + row.level().label()
               + "）："
               + String.join("；", FlagText.labels(specific, data::name)));
     }
-    new ReportTable(
+    new PdfTable(
             List.of(
                 TableColumn.text("单位", 7),
                 TableColumn.centered("层级", 2.6f),

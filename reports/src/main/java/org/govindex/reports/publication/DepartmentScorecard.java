@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.pdf.DisplayFormat;
 import org.govindex.reports.pdf.PageFlow;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.DepartmentRow;
@@ -107,7 +109,7 @@ final class DepartmentScorecard {
         CardCanvas.TEXT,
         List.of("权重 " + Formats.weightPercent(d.satisfactionWeight())));
     x += width + gap;
-    Double w = d.satisfactionWeight();
+    double w = d.satisfactionWeight();
     canvas.tile(
         x,
         top,
@@ -116,7 +118,7 @@ final class DepartmentScorecard {
         "客观指标",
         DisplayFormat.score(d.objectiveScore()),
         CardCanvas.TEXT,
-        List.of("权重 " + (w == null ? DisplayFormat.MISSING : Formats.weightPercent(1 - w))));
+        List.of("权重 " + Formats.weightPercent(1 - w)));
     flow.advance(height + 10);
   }
 
@@ -125,7 +127,7 @@ final class DepartmentScorecard {
     List<TableRow> rows = new ArrayList<>();
     for (Map.Entry<String, Double> group : d.groupScores().entrySet()) {
       Double weight = data.methodology().groupWeight(group.getKey());
-      Integer raters = d.groupRaters().get(group.getKey());
+      Long raters = d.groupRaters().get(group.getKey());
       rows.add(
           new TableRow(
               List.of(
@@ -146,9 +148,9 @@ final class DepartmentScorecard {
         0);
     canvas.paragraph(
         "评议人共 "
-            + DisplayFormat.rank(d.nRaters())
+            + d.nRaters()
             + " 人（其中所有题目同一选项者 "
-            + DisplayFormat.rank(d.nStraightliners())
+            + d.nStraightliners()
             + " 人）；得分为“—”的组评议人不足，不计入满意度。",
         8,
         CardCanvas.GREY,
@@ -186,7 +188,8 @@ final class DepartmentScorecard {
   private void indicators(PageFlow flow, DepartmentRow d) throws IOException {
     List<IndicatorValueRow> values =
         data.tables().indicatorValues().stream()
-            .filter(v -> "department".equals(v.level()) && v.unitCode().equals(d.departmentCode()))
+            .filter(
+                v -> v.level() == UnitLevel.DEPARTMENT && v.unitCode().equals(d.departmentCode()))
             .toList();
     if (values.isEmpty() || canvas.remaining() < 80) {
       return;
@@ -237,18 +240,18 @@ final class DepartmentScorecard {
     for (int i = 0; i < (paired ? half : cells.size()); i++) {
       List<String> line = new ArrayList<>(streetCells(cells.get(i)));
       if (paired) {
-        line.add(ReportTable.BLANK);
+        line.add(PdfTable.BLANK);
         line.addAll(
             i + half < cells.size()
                 ? streetCells(cells.get(i + half))
-                : List.of(ReportTable.BLANK, ReportTable.BLANK, ReportTable.BLANK));
+                : List.of(PdfTable.BLANK, PdfTable.BLANK, PdfTable.BLANK));
       }
       rows.add(new TableRow(line, false));
     }
     List<TableColumn> columns = new ArrayList<>();
     for (int copy = 0; copy < (paired ? 2 : 1); copy++) {
       if (copy > 0) {
-        columns.add(TableColumn.text(ReportTable.BLANK, 1.5f)); // a gap between the halves
+        columns.add(TableColumn.text(PdfTable.BLANK, 1.5f)); // a gap between the halves
       }
       columns.add(TableColumn.text("街道", 10));
       columns.add(TableColumn.number("平均分", 4));
@@ -258,8 +261,7 @@ final class DepartmentScorecard {
   }
 
   private static List<String> streetCells(DepartmentStreetCell c) {
-    return List.of(
-        c.streetName(), DisplayFormat.score(c.meanScore()), Integer.toString(c.nRaters()));
+    return List.of(c.streetName(), DisplayFormat.score(c.meanScore()), Long.toString(c.nRaters()));
   }
 
   private void flags(PageFlow flow, DepartmentRow d) throws IOException {
@@ -276,7 +278,7 @@ final class DepartmentScorecard {
    */
   private void table(PageFlow flow, List<TableColumn> columns, List<TableRow> rows, float reserve)
       throws IOException {
-    ReportTable table = new ReportTable(columns, TABLE_SIZE);
+    PdfTable table = new PdfTable(columns, TABLE_SIZE);
     int fit = (int) Math.floor((canvas.remaining() - reserve - 14) / table.rowHeight()) - 1;
     List<TableRow> shown = rows.size() <= fit ? rows : rows.subList(0, Math.max(0, fit - 1));
     table.draw(flow, shown);

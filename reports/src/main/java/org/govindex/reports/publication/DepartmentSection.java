@@ -7,14 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.govindex.contract.Results;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.DepartmentHeatmapChart;
 import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
 import org.govindex.reports.tables.DepartmentRow;
 import org.govindex.reports.tables.DepartmentStreetCell;
-import org.govindex.reports.tables.ResultTables;
 import org.govindex.reports.tables.StreetRatingGivenRow;
 import org.jfree.chart.JFreeChart;
 
@@ -40,8 +42,8 @@ final class DepartmentSection implements ReportSection {
   @Override
   public void render(Typesetter out) throws IOException {
     out.sectionTitle(title());
-    if (data.tables().isMissing(ResultTables.DEPARTMENT_RATING)) {
-      out.paragraph("本期未提供部门考评结果表（department_rating.csv），本节从略。");
+    if (data.tables().isMissing(Results.DEPARTMENT_RATING)) {
+      out.paragraph("本期未提供部门考评结果表（" + Results.DEPARTMENT_RATING.csvFileName() + "），本节从略。");
       return;
     }
     ranking(out);
@@ -84,7 +86,7 @@ final class DepartmentSection implements ReportSection {
       cells.add(DisplayFormat.rank(department.rankEqualWeights()));
       rows.add(new TableRow(cells, department.rank() == null));
     }
-    new ReportTable(columns, 7.5f).draw(out.flow(), rows);
+    new PdfTable(columns, 7.5f).draw(out.flow(), rows);
     out.space(4);
     List<String> weights = new ArrayList<>();
     for (String group : groups) {
@@ -105,12 +107,12 @@ final class DepartmentSection implements ReportSection {
   private void heatmaps(Typesetter out) throws IOException {
     List<DepartmentStreetCell> cells = data.tables().departmentStreetMatrix();
     if (cells.isEmpty()) {
-      out.note("本期未提供街道 × 部门评分矩阵（department_street_matrix.csv）。");
+      out.note("本期未提供街道 × 部门评分矩阵（" + Results.DEPARTMENT_STREET_MATRIX.csvFileName() + "）。");
       return;
     }
     Map<String, String> districtOfStreet = new LinkedHashMap<>();
     Map<String, String> districtNames = new LinkedHashMap<>();
-    for (AppraisalRow street : data.tables().appraisal(PublicationData.STREET)) {
+    for (AppraisalRow street : data.tables().appraisal(UnitLevel.STREET)) {
       String district = Objects.requireNonNullElse(street.parentCode(), "");
       districtOfStreet.put(street.unitCode(), district);
       districtNames.put(district, Objects.requireNonNullElse(street.parentName(), "全市"));
@@ -224,7 +226,7 @@ final class DepartmentSection implements ReportSection {
     }
     out.subheading("各街道评议部门的情况（另一方向）", 80);
     Map<String, AppraisalRow> streets = new LinkedHashMap<>();
-    data.tables().appraisal(PublicationData.STREET).forEach(s -> streets.put(s.unitCode(), s));
+    data.tables().appraisal(UnitLevel.STREET).forEach(s -> streets.put(s.unitCode(), s));
     List<TableRow> rows = new ArrayList<>();
     for (StreetRatingGivenRow row : given) {
       AppraisalRow street = streets.get(row.streetCode());
@@ -233,14 +235,14 @@ final class DepartmentSection implements ReportSection {
               List.of(
                   row.streetName(),
                   DisplayFormat.count(row.nRaters()),
-                  Integer.toString(row.nDepartmentsRated()),
+                  Long.toString(row.nDepartmentsRated()),
                   DisplayFormat.count(row.nRatings()),
                   DisplayFormat.score(row.meanScoreGiven()),
                   street == null ? DisplayFormat.MISSING : DisplayFormat.score(street.totalScore()),
                   street == null ? DisplayFormat.MISSING : DisplayFormat.rank(street.rank())),
               false));
     }
-    new ReportTable(
+    new PdfTable(
             List.of(
                 TableColumn.text("街道", 8),
                 TableColumn.number("评议人数", 4),

@@ -63,15 +63,4 @@ final class Formats {
     String shown = DisplayFormat.percent(weight);
     return shown.endsWith(".0%") ? shown.replace(".0%", "%") : shown;
   }
-
-  /** The level's Chinese name. */
-  static String levelName(String level) {
-    return switch (level) {
-      case PublicationData.COMMUNITY -> "社区";
-      case PublicationData.STREET -> "街道";
-      case PublicationData.DISTRICT -> "区";
-      case "department" -> "部门";
-      default -> level;
-    };
-  }
 }

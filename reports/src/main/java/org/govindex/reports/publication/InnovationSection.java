@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.TableSpec;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.DimensionRadarChart;
 import org.govindex.reports.chart.IndexTrendChart;
 import org.govindex.reports.chart.RankIntervalChart;
 import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.CoherenceRow;
 import org.govindex.reports.tables.InnovationRow;
-import org.govindex.reports.tables.ResultTables;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -45,15 +47,15 @@ final class InnovationSection implements ReportSection {
   @Override
   public void render(Typesetter out) throws IOException {
     out.sectionTitle(title());
-    if (data.tables().isMissing(ResultTables.INNOVATION_INDEX)) {
-      out.paragraph("本期未提供创新指数结果表（innovation_index.csv），本节从略。");
+    TableSpec spec = data.tables().innovationSpec();
+    if (data.tables().isMissing(spec)) {
+      out.paragraph("本期未提供创新指数结果表（" + spec.csvFileName() + "），本节从略。");
       return;
     }
     out.paragraph(
         "城乡社区治理和服务创新指数由多元治理主体、服务设施、专业队伍、服务创新、成效与满意度等维度合成，"
             + "采用固定目标值标准化，各年可比；发展指数以基期为 100。排名区间来自对权重、标准化与合成方法的蒙特卡洛不确定性分析。");
-    for (String level :
-        List.of(PublicationData.DISTRICT, PublicationData.STREET, PublicationData.COMMUNITY)) {
+    for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET, UnitLevel.COMMUNITY)) {
       List<InnovationRow> rows = data.innovationOfPeriod(level);
       if (!rows.isEmpty()) {
         levelRanking(out, level, rows);
@@ -102,7 +104,7 @@ final class InnovationSection implements ReportSection {
                     Integer.toString(weak.getOrDefault(node.getKey(), 0))),
                 false));
       }
-      new ReportTable(
+      new PdfTable(
               List.of(
                   TableColumn.text("维度", 8),
                   TableColumn.number("Cronbach α", 4.5f),
@@ -136,10 +138,10 @@ final class InnovationSection implements ReportSection {
                       ? "所属" + (row.node().equals(INDEX_NODE) ? "综合指数" : "维度")
                       : nodeName(DisplayFormat.text(row.second())),
                   decimal2(row.value()),
-                  coherenceFlag(row.flag())),
+                  FlagText.label(row.flag())),
               false));
     }
-    new ReportTable(
+    new PdfTable(
             List.of(
                 TableColumn.text("维度", 7),
                 TableColumn.text("指标", 9),
@@ -164,18 +166,9 @@ final class InnovationSection implements ReportSection {
         : String.format(java.util.Locale.ROOT, "%.2f", value);
   }
 
-  private static String coherenceFlag(String flag) {
-    return switch (flag) {
-      case "weak" -> "相关偏弱";
-      case "negative" -> "负相关";
-      case "redundant", "high", "strong" -> "相关过高（可能重复）";
-      default -> flag;
-    };
-  }
-
-  private void levelRanking(Typesetter out, String level, List<InnovationRow> rows)
+  private void levelRanking(Typesetter out, UnitLevel level, List<InnovationRow> rows)
       throws IOException {
-    String name = Formats.levelName(level);
+    String name = level.label();
     out.subheading(name + "创新指数排名（" + data.period() + " 年）", 120);
     List<TableColumn> columns = new ArrayList<>();
     columns.add(TableColumn.centered("排名", 3));
@@ -201,7 +194,7 @@ final class InnovationSection implements ReportSection {
       cells.add(Formats.rankInterval(row.rankP05(), row.rankP95()));
       table.add(new TableRow(cells, row.rank() == null));
     }
-    new ReportTable(columns, 7.5f).draw(out.flow(), table);
+    new PdfTable(columns, 7.5f).draw(out.flow(), table);
     out.space(4);
     out.note("“较上年”中 * 表示变化的 5%-95% 区间不含 0（显著）；“—”表示无数据或未计算。");
     List<InnovationRow> withIntervals =
@@ -237,7 +230,7 @@ final class InnovationSection implements ReportSection {
       out.chart(
           chart,
           (float) RankIntervalChart.heightFor(ranks.size()),
-          "innovation-rank-intervals-" + level + (parts > 1 ? "-" + (part + 1) : ""));
+          "innovation-rank-intervals-" + level.code() + (parts > 1 ? "-" + (part + 1) : ""));
     }
     if (shown.size() < withIntervals.size()) {
       out.note("图中仅列出前 " + UNITS_PER_CHART + " 名；全部单位的排名区间见上表。");
@@ -245,7 +238,7 @@ final class InnovationSection implements ReportSection {
   }
 
   private void radars(Typesetter out) throws IOException {
-    for (String level : List.of(PublicationData.DISTRICT, PublicationData.STREET)) {
+    for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET)) {
       List<InnovationRow> rows = data.innovationOfPeriod(level);
       if (rows.isEmpty()) {
         continue;
@@ -257,7 +250,7 @@ final class InnovationSection implements ReportSection {
           top.stream()
               .map(r -> new DimensionRadarChart.UnitDimensions(r.unitName(), r.dimensions()))
               .toList();
-      String name = Formats.levelName(level);
+      String name = level.label();
       out.subheading(name + "创新指数维度得分", 300);
       JFreeChart chart =
           DimensionRadarChart.applyTheme(
@@ -267,7 +260,7 @@ final class InnovationSection implements ReportSection {
                   (rows.size() > RADAR_UNITS ? "指数前 " + RADAR_UNITS + " 名" + name : "各" + name)
                       + "的维度得分（0-100）"),
               out.theme());
-      out.chart(chart, 300, "innovation-radar-" + level);
+      out.chart(chart, 300, "innovation-radar-" + level.code());
       List<String> missingDimensions =
           data.tables().innovationDimensions().stream()
               .filter(d -> top.stream().allMatch(r -> r.dimensions().get(d) == null))
@@ -284,13 +277,13 @@ final class InnovationSection implements ReportSection {
     if (years.size() < 2) {
       return;
     }
-    for (String level : List.of(PublicationData.DISTRICT, PublicationData.STREET)) {
+    for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET)) {
       List<InnovationRow> current = data.innovationOfPeriod(level);
       if (current.isEmpty()) {
         continue;
       }
       List<InnovationRow> shown = current.subList(0, Math.min(TREND_LINES, current.size()));
-      String name = Formats.levelName(level);
+      String name = level.label();
       String scope = current.size() > TREND_LINES ? "指数前 " + TREND_LINES + " 名" + name : "各" + name;
       out.subheading(name + "创新指数走势", 240);
       trendChart(
@@ -300,7 +293,7 @@ final class InnovationSection implements ReportSection {
           false,
           scope + "创新指数（" + years.get(0) + "—" + years.get(years.size() - 1) + "）",
           "指数（0-100）",
-          "innovation-trend-" + level);
+          "innovation-trend-" + level.code());
       trendChart(
           out,
           shown,
@@ -308,7 +301,7 @@ final class InnovationSection implements ReportSection {
           true,
           scope + "发展指数（基期 " + years.get(0) + " = 100）",
           "发展指数",
-          "innovation-development-" + level);
+          "innovation-development-" + level.code());
     }
   }
 

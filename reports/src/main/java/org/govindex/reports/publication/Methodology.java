@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.model.ReportDataException;
 
 /**
@@ -59,9 +60,9 @@ final class Methodology {
     return weight.isNumber() ? weight.asDouble() : null;
   }
 
-  /** The configured minimum sample of a level ({@code community}, {@code street}), or null. */
-  Integer minimumSample(String level) {
-    JsonNode value = root.path("minimum_sample").path(level);
+  /** The configured minimum sample of a level (community, street), or null. */
+  Integer minimumSample(UnitLevel level) {
+    JsonNode value = root.path("minimum_sample").path(level.code());
     return value.isNumber() ? value.asInt() : null;
   }
 

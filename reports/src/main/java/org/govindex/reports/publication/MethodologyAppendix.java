@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Grade;
+import org.govindex.contract.UnitLevel;
 
 /**
  * 附录一 方法说明, generated from the configuration actually used ({@code methodology.json}), so it cannot
@@ -37,12 +39,12 @@ final class MethodologyAppendix implements ReportSection {
           Map.entry("department_rating", "部门双向考评"),
           Map.entry("innovation", "创新指数"),
           Map.entry("survey_quality", "问卷质量检查阈值"),
-          Map.entry("community", "社区"),
-          Map.entry("street", "街道"),
-          Map.entry("department", "部门"),
-          Map.entry("excellent", "优秀"),
-          Map.entry("good", "良好"),
-          Map.entry("pass", "合格"),
+          Map.entry(UnitLevel.COMMUNITY.code(), UnitLevel.COMMUNITY.label()),
+          Map.entry(UnitLevel.STREET.code(), UnitLevel.STREET.label()),
+          Map.entry(UnitLevel.DEPARTMENT.code(), UnitLevel.DEPARTMENT.label()),
+          Map.entry("excellent", Grade.EXCELLENT.label()),
+          Map.entry("good", Grade.GOOD.label()),
+          Map.entry("pass", Grade.PASS.label()),
           Map.entry("resamples", "重抽样次数"),
           Map.entry("seed", "随机种子"),
           Map.entry("interval", "区间"),

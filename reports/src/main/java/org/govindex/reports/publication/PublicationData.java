@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.tables.AppraisalRow;
 import org.govindex.reports.tables.ContributionRow;
 import org.govindex.reports.tables.InnovationRow;
@@ -16,10 +17,6 @@ import org.govindex.reports.tables.ResultTables;
  * look-ups by unit shared by the annual report and the scorecards.
  */
 final class PublicationData {
-
-  static final String COMMUNITY = "community";
-  static final String STREET = "street";
-  static final String DISTRICT = "district";
 
   private final PublicationInputs inputs;
   private final ResultTables tables;
@@ -52,14 +49,15 @@ final class PublicationData {
 
   /** Reads everything {@code inputs} names. */
   static PublicationData read(PublicationInputs inputs) {
+    Methodology methodology = Methodology.read(inputs.methodologyJson());
     return new PublicationData(
         inputs,
-        ResultTables.read(inputs.tablesDir()),
-        Methodology.read(inputs.methodologyJson()),
+        ResultTables.read(inputs.tablesDir(), methodology::name),
+        methodology,
         RejectRow.read(inputs.rejectsCsv()));
   }
 
-  private static String key(String level, String code) {
+  private static String key(UnitLevel level, String code) {
     return level + "/" + code;
   }
 
@@ -84,7 +82,7 @@ final class PublicationData {
   }
 
   /** Units of a level, ranked first (by rank, code), then unranked by descending total. */
-  List<AppraisalRow> ranked(String level) {
+  List<AppraisalRow> ranked(UnitLevel level) {
     Comparator<AppraisalRow> order =
         Comparator.comparing((AppraisalRow r) -> r.rank() == null)
             .thenComparing(AppraisalRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -95,24 +93,24 @@ final class PublicationData {
   }
 
   /** Number of ranked units of a level. */
-  long rankedCount(String level) {
+  long rankedCount(UnitLevel level) {
     return tables.appraisal(level).stream().filter(r -> r.rank() != null).count();
   }
 
   /** Contribution rows of one unit. */
-  List<ContributionRow> contributions(String level, String code) {
+  List<ContributionRow> contributions(UnitLevel level, String code) {
     return contributions.getOrDefault(key(level, code), List.of());
   }
 
   /** Innovation rows of one unit, by year ascending. */
-  List<InnovationRow> innovation(String level, String code) {
+  List<InnovationRow> innovation(UnitLevel level, String code) {
     return innovationByUnit.getOrDefault(key(level, code), List.of());
   }
 
   /** Innovation rows of the report period for a level. */
-  List<InnovationRow> innovationOfPeriod(String level) {
+  List<InnovationRow> innovationOfPeriod(UnitLevel level) {
     return tables.innovation().stream()
-        .filter(r -> r.level().equals(level) && r.period().equals(period()))
+        .filter(r -> r.level() == level && r.period().equals(period()))
         .sorted(
             Comparator.comparing(
                     InnovationRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -10,6 +10,7 @@ import java.util.GregorianCalendar;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.AtomicFileWriter;
 import org.govindex.reports.ReportException;
 import org.govindex.reports.ReportRenderingException;
@@ -73,12 +74,12 @@ public final class PublicationRenderer {
         reportsDir.resolve(STREET_SCORECARDS),
         "街道考评记分卡",
         in,
-        document -> scorecards.units(document, PublicationData.STREET));
+        document -> scorecards.units(document, UnitLevel.STREET));
     write(
         reportsDir.resolve(COMMUNITY_SCORECARDS),
         "社区考评记分卡",
         in,
-        document -> scorecards.units(document, PublicationData.COMMUNITY));
+        document -> scorecards.units(document, UnitLevel.COMMUNITY));
     write(reportsDir.resolve(DEPARTMENT_SCORECARDS), "部门考评记分卡", in, scorecards::departments);
   }
 

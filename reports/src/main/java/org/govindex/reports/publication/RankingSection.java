@@ -3,7 +3,9 @@ package org.govindex.reports.publication;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
@@ -15,10 +17,10 @@ import org.govindex.reports.tables.AppraisalRow;
 final class RankingSection implements ReportSection {
 
   private final PublicationData data;
-  private final String level;
+  private final UnitLevel level;
   private final String title;
 
-  RankingSection(PublicationData data, String level, String title) {
+  RankingSection(PublicationData data, UnitLevel level, String title) {
     this.data = data;
     this.level = level;
     this.title = title;
@@ -34,10 +36,10 @@ final class RankingSection implements ReportSection {
     out.sectionTitle(title);
     List<AppraisalRow> units = data.ranked(level);
     if (units.isEmpty()) {
-      out.paragraph("本期没有" + Formats.levelName(level) + "的考评结果。");
+      out.paragraph("本期没有" + level.label() + "的考评结果。");
       return;
     }
-    boolean community = PublicationData.COMMUNITY.equals(level);
+    boolean community = level == UnitLevel.COMMUNITY;
     String parent = community ? "所属街道" : "所属区";
     boolean intervals = units.stream().anyMatch(AppraisalRow::hasRankInterval);
     List<TableColumn> columns = new ArrayList<>();
@@ -45,7 +47,7 @@ final class RankingSection implements ReportSection {
     if (intervals) {
       columns.add(TableColumn.centered("排名区间", community ? 5.6f : 5.2f));
     }
-    columns.add(TableColumn.text(Formats.levelName(level), community ? 8 : 8f));
+    columns.add(TableColumn.text(level.label(), community ? 8 : 8f));
     columns.add(TableColumn.text(parent, community ? 6.5f : 6f));
     columns.add(TableColumn.number("总分T", community ? 3.8f : 4.2f));
     columns.add(TableColumn.number("主观S", community ? 3.8f : 4.2f));
@@ -78,7 +80,7 @@ final class RankingSection implements ReportSection {
       }
       rows.add(new TableRow(cells, unit.rank() == null));
     }
-    new ReportTable(columns, community ? 7.5f : 8.5f).draw(out.flow(), rows);
+    new PdfTable(columns, community ? 7.5f : 8.5f).draw(out.flow(), rows);
     out.space(8);
     out.note(
         "注：T = w·S + (1 − w)·O；S 的 95% 区间为对受访者重抽样的自助法区间。"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.GovindexChartTheme;
 import org.govindex.reports.fonts.CjkFont;
 import org.govindex.reports.pdf.PageFlow;
@@ -27,8 +28,8 @@ final class Scorecards {
     this.data = data;
   }
 
-  /** One page per unit of {@code level} ({@code community} or {@code street}). */
-  void units(PDDocument document, String level) throws IOException {
+  /** One page per unit of {@code level} (community or street). */
+  void units(PDDocument document, UnitLevel level) throws IOException {
     PDType0Font pdfFont = font.loadInto(document);
     List<AppraisalRow> units = data.ranked(level);
     long ranked = data.rankedCount(level);
@@ -41,7 +42,7 @@ final class Scorecards {
       }
       if (units.isEmpty()) {
         flow.text(
-            "本期没有" + Formats.levelName(level) + "的考评结果。",
+            "本期没有" + level.label() + "的考评结果。",
             flow.left(),
             flow.y() - 12,
             12,

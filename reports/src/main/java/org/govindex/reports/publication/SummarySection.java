@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.GradeDistributionChart;
 import org.govindex.reports.pdf.DisplayFormat;
+import org.govindex.reports.pdf.PdfTable;
 import org.govindex.reports.pdf.TableColumn;
 import org.govindex.reports.pdf.TableRow;
 import org.govindex.reports.tables.AppraisalRow;
@@ -39,9 +41,9 @@ final class SummarySection implements ReportSection {
 
   private List<String[]> keyNumbers() {
     List<String[]> lines = new ArrayList<>();
-    for (String level : List.of(PublicationData.COMMUNITY, PublicationData.STREET)) {
+    for (UnitLevel level : List.of(UnitLevel.COMMUNITY, UnitLevel.STREET)) {
       List<AppraisalRow> units = data.tables().appraisal(level);
-      String name = Formats.levelName(level);
+      String name = level.label();
       long insufficient = units.stream().filter(AppraisalRow::insufficientSample).count();
       lines.add(
           new String[] {
@@ -66,9 +68,7 @@ final class SummarySection implements ReportSection {
       }
     }
     long responses =
-        data.tables().appraisal(PublicationData.COMMUNITY).stream()
-            .mapToLong(AppraisalRow::nValid)
-            .sum();
+        data.tables().appraisal(UnitLevel.COMMUNITY).stream().mapToLong(AppraisalRow::nValid).sum();
     lines.add(new String[] {"社区有效问卷", DisplayFormat.count(responses) + " 份"});
     if (!data.tables().departments().isEmpty()) {
       lines.add(new String[] {"参评部门", data.tables().departments().size() + " 个（双向考评）"});
@@ -101,11 +101,11 @@ final class SummarySection implements ReportSection {
   private void gradeDistribution(Typesetter out) throws IOException {
     out.subheading("等级分布", 200);
     Map<String, Map<String, Integer>> byLevel = new LinkedHashMap<>();
-    for (String level : List.of(PublicationData.COMMUNITY, PublicationData.STREET)) {
+    for (UnitLevel level : List.of(UnitLevel.COMMUNITY, UnitLevel.STREET)) {
       List<String> grades =
           data.tables().appraisal(level).stream().map(AppraisalRow::grade).toList();
       if (!grades.isEmpty()) {
-        byLevel.put(Formats.levelName(level), GradeDistributionChart.count(grades));
+        byLevel.put(level.label(), GradeDistributionChart.count(grades));
       }
     }
     List<String> categories = new ArrayList<>();
@@ -126,7 +126,7 @@ final class SummarySection implements ReportSection {
           Integer.toString(level.getValue().values().stream().mapToInt(Integer::intValue).sum()));
       rows.add(new TableRow(cells, false));
     }
-    new ReportTable(columns, 9f).draw(out.flow(), rows);
+    new PdfTable(columns, 9f).draw(out.flow(), rows);
     out.space(10);
     JFreeChart chart =
         GradeDistributionChart.applyTheme(
@@ -138,8 +138,8 @@ final class SummarySection implements ReportSection {
 
   private void sampleSizes(Typesetter out) throws IOException {
     out.subheading("问卷样本量", 80);
-    ReportTable table =
-        new ReportTable(
+    PdfTable table =
+        new PdfTable(
             List.of(
                 TableColumn.text("层级", 4),
                 TableColumn.number("单位数", 4),
@@ -151,8 +151,8 @@ final class SummarySection implements ReportSection {
                 TableColumn.number("低于最低样本", 6)),
             9f);
     List<TableRow> rows = new ArrayList<>();
-    for (String level : List.of(PublicationData.COMMUNITY, PublicationData.STREET)) {
-      List<Integer> n =
+    for (UnitLevel level : List.of(UnitLevel.COMMUNITY, UnitLevel.STREET)) {
+      List<Long> n =
           data.tables().appraisal(level).stream().map(AppraisalRow::nValid).sorted().toList();
       if (n.isEmpty()) {
         continue;
@@ -163,12 +163,12 @@ final class SummarySection implements ReportSection {
       rows.add(
           new TableRow(
               List.of(
-                  Formats.levelName(level),
+                  level.label(),
                   Integer.toString(n.size()),
-                  DisplayFormat.count(n.stream().mapToLong(Integer::longValue).sum()),
-                  Integer.toString(n.get(0)),
-                  Formats.whole(median(n.stream().map(Integer::doubleValue).toList())),
-                  Integer.toString(n.get(n.size() - 1)),
+                  DisplayFormat.count(n.stream().mapToLong(Long::longValue).sum()),
+                  Long.toString(n.get(0)),
+                  Formats.whole(median(n.stream().map(Long::doubleValue).toList())),
+                  Long.toString(n.get(n.size() - 1)),
                   minimum == null ? DisplayFormat.MISSING : minimum.toString(),
                   Long.toString(below)),
               false));

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Flag;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.ContributionChart;
 import org.govindex.reports.chart.GovindexChartTheme;
 import org.govindex.reports.chart.IndexTrendChart;
@@ -65,7 +67,7 @@ final class UnitScorecard {
     float top = flow.y() + 20;
     float height = 64;
     canvas.fill(flow.left(), top - height, flow.width(), height, CardCanvas.BAND);
-    String level = Formats.levelName(unit.level());
+    String level = unit.level().label();
     canvas.fitted(
         level + "考评记分卡 · " + data.period() + " 年度",
         flow.left() + 8,
@@ -84,7 +86,7 @@ final class UnitScorecard {
         11,
         CardCanvas.TEXT,
         true);
-    String parent = PublicationData.COMMUNITY.equals(unit.level()) ? "所属街道 " : "所属区 ";
+    String parent = unit.level() == UnitLevel.COMMUNITY ? "所属街道 " : "所属区 ";
     String line =
         "代码 "
             + unit.unitCode()
@@ -147,7 +149,7 @@ final class UnitScorecard {
                 + " 份，满意率 "
                 + DisplayFormat.percent(unit.satisfactionRate())));
     x += widths[2] + gap;
-    Double w = unit.subjectiveWeight();
+    double w = unit.subjectiveWeight();
     canvas.tile(
         x,
         top,
@@ -156,11 +158,7 @@ final class UnitScorecard {
         "客观指标 O",
         DisplayFormat.score(unit.objectiveScore()),
         CardCanvas.TEXT,
-        List.of(
-            "权重 S "
-                + Formats.weightPercent(w)
-                + " / O "
-                + (w == null ? DisplayFormat.MISSING : Formats.weightPercent(1 - w))));
+        List.of("权重 S " + Formats.weightPercent(w) + " / O " + Formats.weightPercent(1 - w)));
     flow.advance(height + 10);
   }
 
@@ -205,8 +203,7 @@ final class UnitScorecard {
     JFreeChart chart =
         ContributionChart.applyTheme(
             ContributionChart.createPartsChart(
-                ContributionChart.createPartsDataset(
-                    parts, "本" + Formats.levelName(unit.level()), "同级平均"),
+                ContributionChart.createPartsDataset(parts, "本" + unit.level().label(), "同级平均"),
                 null),
             theme);
     canvas.chart(chart, flow.left(), flow.y() - height, flow.width(), height);
@@ -297,7 +294,7 @@ final class UnitScorecard {
   }
 
   private void trend(PageFlow flow, AppraisalRow unit) throws IOException {
-    canvas.label(PublicationData.STREET.equals(unit.level()) ? "变化与双向考评" : "变化与创新指数");
+    canvas.label(unit.level() == UnitLevel.STREET ? "变化与双向考评" : "变化与创新指数");
     float top = flow.y();
     List<String> lines = new ArrayList<>();
     if (unit.previousTotalScore() == null) {
@@ -329,12 +326,11 @@ final class UnitScorecard {
                 + Formats.rankInterval(current.rankP05(), current.rankP95()));
       }
     }
-    if (PublicationData.STREET.equals(unit.level())) {
+    if (unit.level() == UnitLevel.STREET) {
       lines.addAll(ratingLines(unit));
     }
     float half = (flow.width() - 10) / 2;
-    boolean chart =
-        PublicationData.COMMUNITY.equals(unit.level()) && innovationChart(flow, unit, top, half);
+    boolean chart = unit.level() == UnitLevel.COMMUNITY && innovationChart(flow, unit, top, half);
     float textWidth = chart ? half : flow.width();
     float baseline = top - 10;
     int maxLines = 7;
@@ -428,7 +424,11 @@ final class UnitScorecard {
       }
       float before = flow.y();
       canvas.paragraph(
-          "• " + label, 8.5f, label.startsWith("样本不足") ? BAD : CardCanvas.TEXT, 4, available);
+          "• " + label,
+          8.5f,
+          label.equals(Flag.INSUFFICIENT_SAMPLE.explanation()) ? BAD : CardCanvas.TEXT,
+          4,
+          available);
       available -= before - flow.y();
     }
   }

@@ -1,8 +1,13 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
 
-/** A row of {@code awards.csv}: one 以奖代补 project. */
+/**
+ * A row of {@link Results#AWARDS}: one 以奖代补 project.
+ *
+ * @param projectName the project's name, its code when the table has none
+ */
 public record AwardRow(
     String projectCode,
     String projectName,
@@ -10,34 +15,17 @@ public record AwardRow(
     Double projectScore,
     String grade,
     boolean eligible,
-    double awardAmount,
-    List<String> flags) {
+    double awardAmount) {
 
-  static final List<String> REQUIRED =
-      List.of(
-          "project_code",
-          "project_name",
-          "unit_code",
-          "project_score",
-          "grade",
-          "eligible",
-          "award_amount");
-
-  public AwardRow {
-    flags = List.copyOf(flags);
-  }
-
-  static AwardRow from(CsvRow row) {
-    String code = row.requiredText("project_code");
-    Double amount = row.number("award_amount");
+  static AwardRow from(Table.Row row) {
+    String code = row.string("project_code");
     return new AwardRow(
         code,
-        AppraisalRow.nameOr(row.text("project_name"), code),
-        row.text("unit_code"),
+        RowValues.nameOr(row.string("project_name"), code),
+        row.string("unit_code"),
         row.number("project_score"),
-        row.text("grade"),
-        Boolean.TRUE.equals(row.bool("eligible")),
-        amount == null ? 0 : amount,
-        row.flags("flags"));
+        row.string("grade"),
+        row.bool("eligible"),
+        row.number("award_amount"));
   }
 }

@@ -1,34 +1,32 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
+import org.govindex.contract.UnitLevel;
 
-/** A row of {@code awards_by_unit.csv}: 以奖代补 totals of a community, street or district. */
+/** A row of {@link Results#AWARDS_BY_UNIT}: 以奖代补 totals of a community, street or district. */
 public record AwardsByUnitRow(
-    String level,
+    UnitLevel level,
     String unitCode,
     String unitName,
-    int nProjects,
-    int nScored,
-    int nEligible,
-    int nExcellent,
-    int nGood,
+    long nProjects,
+    long nScored,
+    long nEligible,
+    long nExcellent,
+    long nGood,
     double awardTotal) {
 
-  static final List<String> REQUIRED =
-      List.of("level", "unit_code", "n_projects", "n_eligible", "award_total");
-
-  static AwardsByUnitRow from(CsvRow row) {
-    String code = row.requiredText("unit_code");
-    Double total = row.number("award_total");
+  static AwardsByUnitRow from(Table.Row row) {
+    String code = row.string("unit_code");
     return new AwardsByUnitRow(
-        row.requiredText("level"),
+        RowValues.level(row),
         code,
-        AppraisalRow.nameOr(row.text("unit_name"), code),
-        row.count("n_projects"),
-        row.count("n_scored"),
-        row.count("n_eligible"),
-        row.count("n_excellent"),
-        row.count("n_good"),
-        total == null ? 0 : total);
+        RowValues.nameOr(row.string("unit_name"), code),
+        row.longValue("n_projects"),
+        row.longValue("n_scored"),
+        row.longValue("n_eligible"),
+        row.longValue("n_excellent"),
+        row.longValue("n_good"),
+        row.number("award_total"));
   }
 }

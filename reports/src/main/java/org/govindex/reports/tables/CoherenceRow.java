@@ -1,23 +1,24 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
 
 /**
- * A row of {@code innovation_coherence.csv}: one statistical check of the index (correlation,
+ * A row of {@link Results#INNOVATION_COHERENCE}: one statistical check of the index (correlation,
  * Cronbach's alpha, PCA).
+ *
+ * @param flag the flag code ({@link org.govindex.contract.Flag}), null when none
  */
 public record CoherenceRow(
     String measure, String node, String first, String second, Double value, String flag) {
 
-  static final List<String> REQUIRED = List.of("measure", "node", "value");
-
-  static CoherenceRow from(CsvRow row) {
+  static CoherenceRow from(Table.Row row) {
     return new CoherenceRow(
-        row.requiredText("measure"),
-        row.requiredText("node"),
-        row.text("first"),
-        row.text("second"),
+        row.string("measure"),
+        row.string("node"),
+        row.string("first"),
+        row.string("second"),
         row.number("value"),
-        row.text("flag"));
+        RowValues.nonEmpty(row.string("flag")));
   }
 }

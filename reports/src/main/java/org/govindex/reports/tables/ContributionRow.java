@@ -1,20 +1,22 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
+import org.govindex.contract.UnitLevel;
 
 /**
- * A row of {@code appraisal_contributions.csv}: one component of a unit's total T.
+ * A row of {@link Results#APPRAISAL_CONTRIBUTIONS}: one component of a unit's total T.
  *
  * @param component {@code subjective}, {@code objective} or an indicator code
- * @param componentName Chinese name
- * @param componentType {@code part} (S, O) or {@code indicator}
+ * @param componentName Chinese name, the code when the table has none
+ * @param componentType {@value #PART} (S, O) or {@code indicator}
  * @param weight share of T
  * @param score score of the component (0-100)
  * @param contribution weight × score, in points of T
  * @param levelMean mean score of the component over the units of the level
  */
 public record ContributionRow(
-    String level,
+    UnitLevel level,
     String unitCode,
     String component,
     String componentName,
@@ -24,25 +26,17 @@ public record ContributionRow(
     Double contribution,
     Double levelMean) {
 
-  static final List<String> REQUIRED =
-      List.of(
-          "level",
-          "unit_code",
-          "component",
-          "component_name",
-          "component_type",
-          "weight",
-          "score",
-          "contribution",
-          "level_mean");
+  /** The component type of S and O. */
+  public static final String PART = "part";
 
-  static ContributionRow from(CsvRow row) {
+  static ContributionRow from(Table.Row row) {
+    String component = row.string("component");
     return new ContributionRow(
-        row.requiredText("level"),
-        row.requiredText("unit_code"),
-        row.requiredText("component"),
-        AppraisalRow.nameOr(row.text("component_name"), row.requiredText("component")),
-        row.text("component_type"),
+        RowValues.level(row),
+        row.string("unit_code"),
+        component,
+        RowValues.nameOr(row.string("component_name"), component),
+        row.string("component_type"),
         row.number("weight"),
         row.number("score"),
         row.number("contribution"),
@@ -51,7 +45,7 @@ public record ContributionRow(
 
   /** Whether this is S or O rather than an indicator. */
   public boolean isPart() {
-    return "part".equals(componentType);
+    return PART.equals(componentType);
   }
 
   /** Score minus the level mean, or null when either is missing. */

@@ -1,34 +1,29 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
 
-/** A row of {@code department_street_matrix.csv}: how a street's raters scored a department. */
+/**
+ * A row of {@link Results#DEPARTMENT_STREET_MATRIX}: how a street's raters scored a department.
+ * Names are the codes when the table has none.
+ */
 public record DepartmentStreetCell(
     String streetCode,
     String streetName,
     String departmentCode,
     String departmentName,
     Double meanScore,
-    int nRaters) {
+    long nRaters) {
 
-  static final List<String> REQUIRED =
-      List.of(
-          "street_code",
-          "street_name",
-          "department_code",
-          "department_name",
-          "mean_score",
-          "n_raters");
-
-  static DepartmentStreetCell from(CsvRow row) {
-    String street = row.requiredText("street_code");
-    String department = row.requiredText("department_code");
+  static DepartmentStreetCell from(Table.Row row) {
+    String street = row.string("street_code");
+    String department = row.string("department_code");
     return new DepartmentStreetCell(
         street,
-        AppraisalRow.nameOr(row.text("street_name"), street),
+        RowValues.nameOr(row.string("street_name"), street),
         department,
-        AppraisalRow.nameOr(row.text("department_name"), department),
+        RowValues.nameOr(row.string("department_name"), department),
         row.number("mean_score"),
-        row.count("n_raters"));
+        row.longValue("n_raters"));
   }
 }

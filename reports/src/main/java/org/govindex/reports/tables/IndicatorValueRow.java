@@ -1,32 +1,23 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
+import org.govindex.contract.UnitLevel;
 
-/** A row of {@code indicator_values.csv}: one objective indicator of one unit. */
+/** A row of {@link Results#INDICATOR_VALUES}: one objective indicator of one unit. */
 public record IndicatorValueRow(
-    String level,
+    UnitLevel level,
     String unitCode,
     String indicatorCode,
     Double rawValue,
-    Double normalizedScore,
-    Double denominator,
-    List<String> flags) {
+    Double normalizedScore) {
 
-  static final List<String> REQUIRED =
-      List.of("level", "unit_code", "indicator_code", "raw_value", "normalized_score");
-
-  public IndicatorValueRow {
-    flags = List.copyOf(flags);
-  }
-
-  static IndicatorValueRow from(CsvRow row) {
+  static IndicatorValueRow from(Table.Row row) {
     return new IndicatorValueRow(
-        row.requiredText("level"),
-        row.requiredText("unit_code"),
-        row.requiredText("indicator_code"),
+        RowValues.level(row),
+        row.string("unit_code"),
+        row.string("indicator_code"),
         row.number("raw_value"),
-        row.number("normalized_score"),
-        row.number("denominator"),
-        row.flags("flags"));
+        row.number("normalized_score"));
   }
 }

@@ -4,12 +4,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
+import org.govindex.contract.UnitLevel;
 
 /**
- * A row of {@code innovation_index.csv}: the innovation index of one unit in one year.
+ * A row of {@link Results#innovationIndex}: the innovation index of one unit in one year.
  *
  * @param period the year
  * @param level community, street or district
+ * @param unitName the unit's name, its code when the table has none
  * @param dimensions dimension code → score (0-100), in column order
  * @param index level index (0-100)
  * @param developmentIndex index relative to the base year (= 100)
@@ -18,61 +22,42 @@ import java.util.Map;
  */
 public record InnovationRow(
     String period,
-    String level,
+    UnitLevel level,
     String unitCode,
     String unitName,
     Map<String, Double> dimensions,
     Double index,
-    Double trendIndex,
     Double developmentIndex,
     Double change,
-    Double changeP05,
-    Double changeP95,
     Boolean changeSignificant,
     Integer rank,
     Double rankMedian,
     Double rankP05,
-    Double rankP95,
-    Double population,
-    List<String> flags) {
-
-  static final List<String> REQUIRED =
-      List.of("period", "level", "unit_code", "unit_name", "index", "rank");
+    Double rankP95) {
 
   public InnovationRow {
     dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
-    flags = List.copyOf(flags);
   }
 
-  /** The dimension columns of the table: every column between unit_name and index. */
-  static List<String> dimensionColumns(CsvTable table) {
-    return table.columnsBetween("unit_name", "index");
-  }
-
-  static InnovationRow from(CsvRow row, List<String> dimensionColumns) {
+  static InnovationRow from(Table.Row row, List<String> dimensionColumns) {
     Map<String, Double> dimensions = new LinkedHashMap<>();
     for (String column : dimensionColumns) {
       dimensions.put(column, row.number(column));
     }
-    String code = row.requiredText("unit_code");
+    String code = row.string("unit_code");
     return new InnovationRow(
-        row.requiredText("period"),
-        row.requiredText("level"),
+        row.string("period"),
+        RowValues.level(row),
         code,
-        AppraisalRow.nameOr(row.text("unit_name"), code),
+        RowValues.nameOr(row.string("unit_name"), code),
         dimensions,
         row.number("index"),
-        row.number("trend_index"),
         row.number("development_index"),
         row.number("change"),
-        row.number("change_p05"),
-        row.number("change_p95"),
         row.bool("change_significant"),
         row.integer("rank"),
         row.number("rank_median"),
         row.number("rank_p05"),
-        row.number("rank_p95"),
-        row.number("population"),
-        row.flags("flags"));
+        row.number("rank_p95"));
   }
 }

@@ -3,25 +3,27 @@ package org.govindex.reports.tables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.Table;
 
-/** A row of {@code rejects.csv}: one input row that was rejected, with its reason. */
-public record RejectRow(String file, Integer rowNumber, String reasonCode, String reason) {
+/** A row of {@link Datasets#REJECTS}: one input row that was rejected, with its reason. */
+public record RejectRow(String file, long rowNumber, String reasonCode, String reason) {
 
-  static final List<String> REQUIRED = List.of("file", "row_number", "reason_code", "reason");
-
-  static RejectRow from(CsvRow row) {
+  static RejectRow from(Table.Row row) {
     return new RejectRow(
-        row.requiredText("file"),
-        row.integer("row_number"),
-        row.requiredText("reason_code"),
-        row.text("reason"));
+        row.string("file"),
+        row.longValue("row_number"),
+        row.string("reason_code"),
+        row.string("reason"));
   }
 
-  /** The rejects of {@code rejectsCsv}; empty when the file does not exist. */
+  /** The rejects of {@code rejectsCsv}; empty when there is no such file. */
   public static List<RejectRow> read(Path rejectsCsv) {
     if (rejectsCsv == null || !Files.isRegularFile(rejectsCsv)) {
       return List.of();
     }
-    return CsvTable.read(rejectsCsv, REQUIRED).map(RejectRow::from);
+    return TableReader.read(rejectsCsv, Datasets.REJECTS).rows().stream()
+        .map(RejectRow::from)
+        .toList();
   }
 }

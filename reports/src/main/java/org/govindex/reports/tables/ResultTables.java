@@ -3,129 +3,170 @@ package org.govindex.reports.tables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
+import org.govindex.contract.TableSpec;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.model.ReportDataException;
 
 /**
- * The result tables of one run, read from the CSV files of a {@code tables} directory into typed,
- * immutable rows. {@code appraisal.csv} is required; every other table is optional: when its file
- * is absent its list is empty and its file name is in {@link #missing()}, so the report can say
- * which section is omitted and why.
+ * The result tables of one run that the publication shows, read from the CSV files of a {@code
+ * tables} directory by their contract ({@link Results}) into typed, immutable rows. {@link
+ * Results#APPRAISAL} is required; every other table is optional: when its file is absent its list
+ * is empty and its file name is in {@link #missing()}, so the report can say which section is
+ * omitted and why.
+ *
+ * @param innovationSpec the spec the innovation index was read with: its dimension columns are
+ *     those of the file ({@link #innovationSpec(Path, Function)}); none when the file is absent
+ * @param missing file names of the optional tables that were absent, sorted
  */
 public record ResultTables(
     List<AppraisalRow> appraisal,
     List<ContributionRow> contributions,
     List<IndicatorValueRow> indicatorValues,
-    List<SatisfactionItemRow> satisfactionItems,
     List<SurveyQualityRow> surveyQuality,
     List<DepartmentRow> departments,
     List<DepartmentStreetCell> departmentStreetMatrix,
     List<StreetRatingGivenRow> streetRatingGiven,
+    TableSpec innovationSpec,
     List<InnovationRow> innovation,
-    List<String> innovationDimensions,
     List<CoherenceRow> innovationCoherence,
     List<AwardRow> awards,
     List<AwardsByUnitRow> awardsByUnit,
     Set<String> missing) {
 
-  public static final String APPRAISAL = "appraisal.csv";
-  public static final String CONTRIBUTIONS = "appraisal_contributions.csv";
-  public static final String INDICATOR_VALUES = "indicator_values.csv";
-  public static final String SATISFACTION_ITEMS = "satisfaction_items.csv";
-  public static final String SURVEY_QUALITY = "survey_quality.csv";
-  public static final String DEPARTMENT_RATING = "department_rating.csv";
-  public static final String DEPARTMENT_STREET_MATRIX = "department_street_matrix.csv";
-  public static final String STREET_RATING_GIVEN = "street_rating_given.csv";
-  public static final String INNOVATION_INDEX = "innovation_index.csv";
-  public static final String INNOVATION_COHERENCE = "innovation_coherence.csv";
-  public static final String AWARDS = "awards.csv";
-  public static final String AWARDS_BY_UNIT = "awards_by_unit.csv";
-
   public ResultTables {
     appraisal = List.copyOf(appraisal);
     contributions = List.copyOf(contributions);
     indicatorValues = List.copyOf(indicatorValues);
-    satisfactionItems = List.copyOf(satisfactionItems);
     surveyQuality = List.copyOf(surveyQuality);
     departments = List.copyOf(departments);
     departmentStreetMatrix = List.copyOf(departmentStreetMatrix);
     streetRatingGiven = List.copyOf(streetRatingGiven);
     innovation = List.copyOf(innovation);
-    innovationDimensions = List.copyOf(innovationDimensions);
     innovationCoherence = List.copyOf(innovationCoherence);
     awards = List.copyOf(awards);
     awardsByUnit = List.copyOf(awardsByUnit);
-    missing = Set.copyOf(missing);
+    missing = Collections.unmodifiableSet(new TreeSet<>(missing));
   }
 
   /**
    * Reads the tables of {@code tablesDir}.
    *
-   * @throws ReportDataException when appraisal.csv is absent, a present table lacks a required
-   *     column, or a field is not of its type
+   * @param dimensionTitles the Chinese name of an innovation dimension code (the title of its
+   *     column)
+   * @throws ReportDataException when the appraisal table is absent, a present table lacks a
+   *     required column, or a field does not fit its column
    */
-  public static ResultTables read(Path tablesDir) {
-    if (!Files.isRegularFile(tablesDir.resolve(APPRAISAL))) {
-      throw new ReportDataException("Result table " + tablesDir.resolve(APPRAISAL) + " not found");
+  public static ResultTables read(Path tablesDir, Function<String, String> dimensionTitles) {
+    Path appraisalFile = tablesDir.resolve(Results.APPRAISAL.csvFileName());
+    if (!Files.isRegularFile(appraisalFile)) {
+      throw new ReportDataException("Result table " + appraisalFile + " not found");
     }
-    Set<String> missing = new TreeSet<>();
-    Reader reader = new Reader(tablesDir, missing);
-    CsvTable departmentTable = reader.table(DEPARTMENT_RATING, DepartmentRow.REQUIRED);
-    List<String> groups =
-        departmentTable == null ? List.of() : DepartmentRow.groupColumns(departmentTable);
-    CsvTable innovationTable = reader.table(INNOVATION_INDEX, InnovationRow.REQUIRED);
-    List<String> dimensions =
-        innovationTable == null ? List.of() : InnovationRow.dimensionColumns(innovationTable);
+    Reader reader = new Reader(tablesDir, new TreeSet<>());
+    TableSpec noDimensions = Results.innovationIndex(Map.of());
+    Path innovationFile = tablesDir.resolve(noDimensions.csvFileName());
+    TableSpec innovationSpec =
+        Files.isRegularFile(innovationFile)
+            ? innovationSpec(innovationFile, dimensionTitles)
+            : noDimensions;
+    List<String> dimensions = dimensionColumns(innovationSpec);
     return new ResultTables(
-        reader.rows(APPRAISAL, AppraisalRow.REQUIRED, AppraisalRow::from),
-        reader.rows(CONTRIBUTIONS, ContributionRow.REQUIRED, ContributionRow::from),
-        reader.rows(INDICATOR_VALUES, IndicatorValueRow.REQUIRED, IndicatorValueRow::from),
-        reader.rows(SATISFACTION_ITEMS, SatisfactionItemRow.REQUIRED, SatisfactionItemRow::from),
-        reader.rows(SURVEY_QUALITY, SurveyQualityRow.REQUIRED, SurveyQualityRow::from),
-        departmentTable == null
-            ? List.of()
-            : departmentTable.map(r -> DepartmentRow.from(r, groups)),
-        reader.rows(
-            DEPARTMENT_STREET_MATRIX, DepartmentStreetCell.REQUIRED, DepartmentStreetCell::from),
-        reader.rows(STREET_RATING_GIVEN, StreetRatingGivenRow.REQUIRED, StreetRatingGivenRow::from),
-        innovationTable == null
-            ? List.of()
-            : innovationTable.map(r -> InnovationRow.from(r, dimensions)),
-        dimensions,
-        reader.rows(INNOVATION_COHERENCE, CoherenceRow.REQUIRED, CoherenceRow::from),
-        reader.rows(AWARDS, AwardRow.REQUIRED, AwardRow::from),
-        reader.rows(AWARDS_BY_UNIT, AwardsByUnitRow.REQUIRED, AwardsByUnitRow::from),
-        missing);
+        reader.rows(Results.APPRAISAL, AppraisalRow::from),
+        reader.rows(Results.APPRAISAL_CONTRIBUTIONS, ContributionRow::from),
+        reader.rows(Results.INDICATOR_VALUES, IndicatorValueRow::from),
+        reader.rows(Results.SURVEY_QUALITY, SurveyQualityRow::from),
+        reader.rows(Results.DEPARTMENT_RATING, DepartmentRow::from),
+        reader.rows(Results.DEPARTMENT_STREET_MATRIX, DepartmentStreetCell::from),
+        reader.rows(Results.STREET_RATING_GIVEN, StreetRatingGivenRow::from),
+        innovationSpec,
+        reader.rows(innovationSpec, row -> InnovationRow.from(row, dimensions)),
+        reader.rows(Results.INNOVATION_COHERENCE, CoherenceRow::from),
+        reader.rows(Results.AWARDS, AwardRow::from),
+        reader.rows(Results.AWARDS_BY_UNIT, AwardsByUnitRow::from),
+        reader.missing());
   }
 
-  /** Appraisal rows of one level ({@code community} or {@code street}). */
-  public List<AppraisalRow> appraisal(String level) {
-    return appraisal.stream().filter(row -> level.equals(row.level())).toList();
+  /**
+   * The spec of the innovation index file {@code file}: {@link Results#innovationIndex} with the
+   * dimension columns the file has between {@link Results#INNOVATION_BEFORE_DIMENSIONS} and {@link
+   * Results#INNOVATION_AFTER_DIMENSIONS}, in file order.
+   *
+   * @param dimensionTitles the Chinese name of a dimension code
+   * @throws ReportDataException when the file is absent or lacks either bounding column
+   */
+  public static TableSpec innovationSpec(Path file, Function<String, String> dimensionTitles) {
+    List<String> header = TableReader.header(file);
+    int start = header.indexOf(Results.INNOVATION_BEFORE_DIMENSIONS);
+    int end = header.indexOf(Results.INNOVATION_AFTER_DIMENSIONS);
+    if (start < 0 || end <= start) {
+      throw new ReportDataException(
+          "Result table "
+              + file
+              + ", header row: expected column '"
+              + Results.INNOVATION_BEFORE_DIMENSIONS
+              + "' before column '"
+              + Results.INNOVATION_AFTER_DIMENSIONS
+              + "', the dimension columns between them (header: "
+              + header
+              + ")");
+    }
+    Map<String, String> dimensions = new LinkedHashMap<>();
+    for (String code : header.subList(start + 1, end)) {
+      dimensions.put(code, dimensionTitles.apply(code));
+    }
+    return Results.innovationIndex(dimensions);
   }
 
-  /** Whether the optional table {@code fileName} was absent. */
-  public boolean isMissing(String fileName) {
-    return missing.contains(fileName);
+  /** The dimension codes of the innovation index, in column order. */
+  public List<String> innovationDimensions() {
+    return dimensionColumns(innovationSpec);
+  }
+
+  private static List<String> dimensionColumns(TableSpec innovationSpec) {
+    List<String> names = innovationSpec.names();
+    return names.subList(
+        names.indexOf(Results.INNOVATION_BEFORE_DIMENSIONS) + 1,
+        names.indexOf(Results.INNOVATION_AFTER_DIMENSIONS));
+  }
+
+  /** Appraisal rows of one level. */
+  public List<AppraisalRow> appraisal(UnitLevel level) {
+    return appraisal.stream().filter(row -> row.level() == level).toList();
+  }
+
+  /** Whether the optional table of {@code spec} was absent. */
+  public boolean isMissing(TableSpec spec) {
+    return missing.contains(spec.csvFileName());
   }
 
   /** Reads tables of one directory, recording the absent ones. */
   private record Reader(Path dir, Set<String> missing) {
 
-    CsvTable table(String fileName, List<String> required) {
-      Path file = dir.resolve(fileName);
+    <T> List<T> rows(TableSpec spec, Function<Table.Row, T> mapper) {
+      Path file = dir.resolve(spec.csvFileName());
       if (!Files.isRegularFile(file)) {
-        missing.add(fileName);
-        return null;
+        missing.add(spec.csvFileName());
+        return List.of();
       }
-      return CsvTable.read(file, required);
-    }
-
-    <T> List<T> rows(String fileName, List<String> required, Function<CsvRow, T> mapper) {
-      CsvTable table = table(fileName, required);
-      return table == null ? new ArrayList<>() : table.map(mapper);
+      Table table = TableReader.read(file, spec);
+      List<T> rows = new ArrayList<>(table.size());
+      for (Table.Row row : table.rows()) {
+        try {
+          rows.add(mapper.apply(row));
+        } catch (ReportDataException e) {
+          throw new ReportDataException(
+              "Result table " + file + " row " + (row.index() + 1) + " " + e.getMessage());
+        }
+      }
+      return rows;
     }
   }
 }

@@ -1,33 +1,28 @@
 package org.govindex.reports.tables;
 
-import java.util.List;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
 
-/** A row of {@code street_rating_given.csv}: how one street's raters rated the departments. */
+/**
+ * A row of {@link Results#STREET_RATING_GIVEN}: how one street's raters rated the departments. The
+ * name is the code when the table has none.
+ */
 public record StreetRatingGivenRow(
     String streetCode,
     String streetName,
-    int nRaters,
+    long nRaters,
     Double meanScoreGiven,
-    int nDepartmentsRated,
-    int nRatings) {
+    long nDepartmentsRated,
+    long nRatings) {
 
-  static final List<String> REQUIRED =
-      List.of(
-          "street_code",
-          "street_name",
-          "n_raters",
-          "mean_score_given",
-          "n_departments_rated",
-          "n_ratings");
-
-  static StreetRatingGivenRow from(CsvRow row) {
-    String street = row.requiredText("street_code");
+  static StreetRatingGivenRow from(Table.Row row) {
+    String street = row.string("street_code");
     return new StreetRatingGivenRow(
         street,
-        AppraisalRow.nameOr(row.text("street_name"), street),
-        row.count("n_raters"),
+        RowValues.nameOr(row.string("street_name"), street),
+        row.longValue("n_raters"),
         row.number("mean_score_given"),
-        row.count("n_departments_rated"),
-        row.count("n_ratings"));
+        row.longValue("n_departments_rated"),
+        row.longValue("n_ratings"));
   }
 }

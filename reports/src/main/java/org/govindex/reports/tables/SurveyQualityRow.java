@@ -1,43 +1,42 @@
 package org.govindex.reports.tables;
 
 import java.util.List;
+import org.govindex.contract.Flag;
+import org.govindex.contract.Results;
+import org.govindex.contract.Table;
+import org.govindex.contract.UnitLevel;
 
 /**
- * A row of {@code survey_quality.csv}: quality signals of the survey responses of one unit. Shares
- * are fractions in [0, 1].
+ * A row of {@link Results#SURVEY_QUALITY}: quality signals of the survey responses of one unit.
+ * Shares are fractions in [0, 1].
  */
 public record SurveyQualityRow(
-    String level,
+    UnitLevel level,
     String unitCode,
-    int nResponses,
-    int nValid,
+    long nResponses,
+    long nValid,
     Double speederShare,
     Double duplicateShare,
     Double straightlinerShare,
-    Integer maxIpBurst,
     Double burstShare,
     Double dontKnowShare,
     List<String> flags) {
-
-  static final List<String> REQUIRED =
-      List.of("level", "unit_code", "n_responses", "n_valid", "flags");
 
   public SurveyQualityRow {
     flags = List.copyOf(flags);
   }
 
-  static SurveyQualityRow from(CsvRow row) {
+  static SurveyQualityRow from(Table.Row row) {
     return new SurveyQualityRow(
-        row.requiredText("level"),
-        row.requiredText("unit_code"),
-        row.count("n_responses"),
-        row.count("n_valid"),
+        RowValues.level(row),
+        row.string("unit_code"),
+        row.longValue("n_responses"),
+        row.longValue("n_valid"),
         row.number("speeder_share"),
         row.number("duplicate_share"),
         row.number("straightliner_share"),
-        row.integer("max_ip_burst"),
         row.number("burst_share"),
         row.number("dont_know_share"),
-        row.flags("flags"));
+        Flag.split(row.string("flags")));
   }
 }

@@ -2,22 +2,23 @@ package org.govindex.reports.workbook;
 
 import java.util.List;
 import java.util.Set;
+import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.ColumnType;
 
 /**
- * How the cells of a column are written and shown. A column is numeric when every non-empty value
- * is a number; identifiers (period, codes, ids) always stay text so that leading zeros survive.
- * Numbers keep their full precision; the Excel number format only changes how they are shown.
+ * How the cells of a column are written and shown, by the column's contract type and name. Numbers
+ * keep their full precision; the Excel number format only changes how they are shown.
  */
 enum ColumnKind {
-  /** Text cells (also for identifiers). */
+  /** Text cells. */
   TEXT("@"),
-  /** Boolean cells, for columns of {@code true}/{@code false}. */
+  /** Boolean cells. */
   BOOLEAN("General"),
   /** Fractions shown as percentages: columns ending in {@code _rate} or {@code _share}. */
   RATE("0.0%"),
   /** Scores and indexes. */
   SCORE("0.00"),
-  /** Counts: columns starting with {@code n_} and integer columns. */
+  /** Counts: columns starting with {@code n_} and whole-number columns. */
   COUNT("#,##0"),
   /** Money: columns ending in {@code _amount} or {@code _total}. */
   AMOUNT("#,##0.00"),
@@ -43,36 +44,29 @@ enum ColumnKind {
     return this != TEXT && this != BOOLEAN;
   }
 
-  /** The kind of the column {@code code} whose values {@code profile} describes. */
-  static ColumnKind of(String code, ColumnProfile profile) {
-    if (isIdentifier(code)) {
-      return TEXT;
-    }
-    if (!profile.numeric()) {
-      return profile.booleans() ? BOOLEAN : TEXT;
-    }
+  /** The kind of a column of the contract. */
+  static ColumnKind of(ColumnSpec column) {
+    return switch (column.type()) {
+      case BOOLEAN -> BOOLEAN;
+      case INT, LONG, DOUBLE -> number(column.name(), column.type() != ColumnType.DOUBLE);
+      default -> TEXT;
+    };
+  }
+
+  private static ColumnKind number(String code, boolean whole) {
     if (code.endsWith("_rate") || code.endsWith("_share")) {
       return RATE;
     }
     if (code.endsWith("_amount") || code.endsWith("_total")) {
       return AMOUNT;
     }
-    if (code.startsWith("n_") || profile.integral()) {
+    if (code.startsWith("n_") || whole) {
       return COUNT;
     }
     if (isScore(code)) {
       return SCORE;
     }
     return DECIMAL;
-  }
-
-  /** Columns that name or key something: the period, codes, ids and hashes. */
-  static boolean isIdentifier(String code) {
-    return code.equals("period")
-        || code.equals("code")
-        || code.endsWith("_code")
-        || code.endsWith("_id")
-        || code.endsWith("_hash");
   }
 
   private static boolean isScore(String code) {

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Writes the first sheet of the workbook: the run (period, run date, code version), how the table
  * sheets are laid out, and one row per table with its Chinese title (a link to its sheet), machine
- * name, row count and description.
+ * name, row count and description (from the table's contract).
  */
 final class OverviewSheetWriter {
 
@@ -39,9 +39,8 @@ final class OverviewSheetWriter {
     this.styles = styles;
   }
 
-  /** Adds the overview sheet; it must be the first sheet created. */
-  void write(WorkbookInfo info, List<TableSheet> tables) {
-    Sheet sheet = workbook.createSheet(SHEET_NAME);
+  /** Fills the overview sheet (the first sheet of the workbook) once the tables are written. */
+  void write(Sheet sheet, WorkbookInfo info, List<TableSheet> tables) {
     text(sheet.createRow(0).createCell(0), "govindex 分析工作簿", styles.title());
     keyValue(sheet.createRow(1), "年度", info.period());
     keyValue(sheet.createRow(2), "运行日期", info.runDate());
@@ -61,7 +60,7 @@ final class OverviewSheetWriter {
   }
 
   private void writeTableRow(Row row, TableSheet table) {
-    String name = table.table().name();
+    String name = table.spec().name();
     Cell title = row.createCell(0);
     text(title, table.sheetName(), styles.link());
     Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -69,9 +68,9 @@ final class OverviewSheetWriter {
     title.setHyperlink(link);
     text(row.createCell(1), name, styles.text());
     Cell rows = row.createCell(2);
-    rows.setCellValue(table.table().rowCount());
+    rows.setCellValue(table.rowCount());
     rows.setCellStyle(styles.data(ColumnKind.COUNT));
-    text(row.createCell(3), TableTitles.description(name), styles.text());
+    text(row.createCell(3), table.spec().description(), styles.text());
   }
 
   private void keyValue(Row row, String key, String value) {

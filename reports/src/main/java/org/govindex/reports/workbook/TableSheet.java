@@ -1,9 +1,12 @@
 package org.govindex.reports.workbook;
 
+import org.govindex.contract.TableSpec;
+
 /**
- * A result table and the name of the worksheet it goes to.
+ * A result table written to its worksheet.
  *
  * @param sheetName the worksheet name (the table's Chinese title, made valid and unique)
- * @param table the profiled table
+ * @param spec the table's contract
+ * @param rowCount number of data rows
  */
-record TableSheet(String sheetName, TableProfile table) {}
+record TableSheet(String sheetName, TableSpec spec, long rowCount) {}

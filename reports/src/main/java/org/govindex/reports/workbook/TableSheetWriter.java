@@ -1,24 +1,30 @@
 package org.govindex.reports.workbook;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.TableSpec;
+import org.govindex.reports.model.ReportDataException;
+import org.govindex.reports.tables.TableReader;
 
 /**
- * Writes one result table to its worksheet in a second pass over the CSV file: a row of Chinese
- * column labels, a row of machine column codes (both frozen, with the autofilter on the code row),
- * then the data rows. Numbers become numeric cells with the full precision of the CSV text, empty
- * fields blank cells, everything else text cells (see {@link SafeText}).
+ * Writes one result table to its worksheet while it streams from its CSV file ({@link
+ * TableReader}): a row of the Chinese column titles of the contract, a row of the machine column
+ * names (both frozen, with the autofilter on the name row), then the data rows. Numbers become
+ * numeric cells with the full precision of the CSV text, booleans boolean cells, nulls blank cells,
+ * texts text cells (see {@link SafeText}).
  */
 final class TableSheetWriter {
 
-  /** Row index of the Chinese column labels. */
+  /** Row index of the Chinese column titles. */
   static final int LABEL_ROW = 0;
 
-  /** Row index of the machine column codes. */
+  /** Row index of the machine column names. */
   static final int CODE_ROW = 1;
 
   /** Row index of the first data row. */
@@ -36,18 +42,46 @@ final class TableSheetWriter {
     this.styles = styles;
   }
 
-  /** Adds the sheet of {@code tableSheet} to the workbook. */
-  void write(TableSheet tableSheet) {
-    TableProfile table = tableSheet.table();
-    List<String> columns = table.columns();
-    Sheet sheet = workbook.createSheet(tableSheet.sheetName());
+  /**
+   * Adds sheet {@code sheetName} with the table of {@code spec} read from {@code file}.
+   *
+   * @throws ReportDataException when the file does not fit its contract or a worksheet
+   */
+  TableSheet write(String sheetName, TableSpec spec, Path file) {
+    List<ColumnSpec> columns = spec.columns();
+    List<ColumnKind> kinds = columns.stream().map(ColumnKind::of).toList();
+    Sheet sheet = workbook.createSheet(sheetName);
     int[] widths = writeHeader(sheet, columns);
-    long rows = writeRows(sheet, table, widths);
-    if (rows != table.rowCount()) {
-      throw new TableFileException(
-          table.file(),
-          "changed while being read (" + table.rowCount() + " rows, then " + rows + ")");
-    }
+    long rows =
+        TableReader.stream(
+            file,
+            spec,
+            (row, values) -> {
+              if (row > WorkbookWriter.MAX_DATA_ROWS) {
+                throw new ReportDataException(
+                    "Result table "
+                        + file
+                        + ": more than the "
+                        + WorkbookWriter.MAX_DATA_ROWS
+                        + " rows a worksheet holds");
+              }
+              Row cells = sheet.createRow((int) (FIRST_DATA_ROW + row - 1));
+              for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof String text && !SafeText.fits(text)) {
+                  throw new ReportDataException(
+                      "Result table "
+                          + file
+                          + " row "
+                          + row
+                          + " column '"
+                          + columns.get(i).name()
+                          + "': longer than the "
+                          + SafeText.MAX_LENGTH
+                          + " characters a cell holds");
+                }
+                writeCell(cells.createCell(i), values[i], kinds.get(i), widths, i);
+              }
+            });
     for (int i = 0; i < columns.size(); i++) {
       int chars = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + PADDING));
       sheet.setColumnWidth(i, chars * 256);
@@ -55,16 +89,17 @@ final class TableSheetWriter {
     sheet.createFreezePane(0, FIRST_DATA_ROW);
     sheet.setAutoFilter(
         new CellRangeAddress(CODE_ROW, (int) (CODE_ROW + rows), 0, columns.size() - 1));
+    return new TableSheet(sheetName, spec, rows);
   }
 
   /** Writes both header rows; returns the display width each column needs so far. */
-  private int[] writeHeader(Sheet sheet, List<String> columns) {
+  private int[] writeHeader(Sheet sheet, List<ColumnSpec> columns) {
     Row labels = sheet.createRow(LABEL_ROW);
     Row codes = sheet.createRow(CODE_ROW);
     int[] widths = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
-      String code = columns.get(i);
-      String label = ColumnLabels.label(code);
+      String code = columns.get(i).name();
+      String label = columns.get(i).title();
       SafeText.write(labels.createCell(i), label, styles.header(), styles.quotedText());
       SafeText.write(codes.createCell(i), code, styles.code(), styles.quotedText());
       // bold labels are a little wider; codes are in a smaller font
@@ -73,64 +108,22 @@ final class TableSheetWriter {
     return widths;
   }
 
-  private long writeRows(Sheet sheet, TableProfile table, int[] widths) {
-    List<ColumnKind> kinds = table.kinds();
-    for (int i = 0; i < kinds.size(); i++) {
-      if (!kinds.get(i).numeric()) {
-        widths[i] = Math.max(widths[i], table.profiles().get(i).widestText());
-      }
-    }
-    try (CsvReader csv = CsvReader.open(table.file())) {
-      if (!TableProfile.readHeader(csv).equals(table.columns())) {
-        throw new TableFileException(table.file(), "header changed while being read");
-      }
-      long rows = 0;
-      for (List<String> record = csv.next(); record != null; record = csv.next()) {
-        TableProfile.requireWidth(csv, record, kinds.size());
-        Row row = sheet.createRow((int) (FIRST_DATA_ROW + rows));
-        for (int i = 0; i < record.size(); i++) {
-          writeCell(row.createCell(i), record.get(i), kinds.get(i), widths, i, csv);
-        }
-        rows++;
-      }
-      return rows;
-    }
-  }
-
-  private void writeCell(
-      Cell cell, String value, ColumnKind kind, int[] widths, int column, CsvReader csv) {
-    if (value.isEmpty()) {
+  private void writeCell(Cell cell, Object value, ColumnKind kind, int[] widths, int column) {
+    if (value == null || "".equals(value)) {
+      // null, or the empty text of a required text column: CSV writes both as the empty field
       cell.setCellStyle(styles.data(kind));
-      return;
-    }
-    boolean fitsKind =
-        kind == ColumnKind.BOOLEAN
-            ? ColumnProfile.isBoolean(value)
-            : !kind.numeric() || ColumnProfile.isNumber(value);
-    if (!fitsKind) {
-      throw new TableFileException(
-          csv.file(), csv.recordLine(), "changed while being read (column " + (column + 1) + ")");
-    }
-    if (kind == ColumnKind.BOOLEAN) {
-      cell.setCellValue(Boolean.parseBoolean(value));
+    } else if (value instanceof Boolean bool) {
+      cell.setCellValue(bool);
       cell.setCellStyle(styles.data(kind));
-    } else if (kind.numeric()) {
-      double number = Double.parseDouble(value);
-      cell.setCellValue(number);
+      widths[column] = Math.max(widths[column], DisplayWidth.of(bool.toString()));
+    } else if (value instanceof Number number) {
+      cell.setCellValue(number.doubleValue());
       cell.setCellStyle(styles.data(kind));
-      widths[column] = Math.max(widths[column], kind.displayWidth(number));
+      widths[column] = Math.max(widths[column], kind.displayWidth(number.doubleValue()));
     } else {
-      if (!SafeText.fits(value)) {
-        throw new TableFileException(
-            csv.file(),
-            csv.recordLine(),
-            "value in column "
-                + (column + 1)
-                + " is longer than the "
-                + SafeText.MAX_LENGTH
-                + " characters a cell holds");
-      }
-      SafeText.write(cell, value, styles.text(), styles.quotedText());
+      String text = value.toString();
+      SafeText.write(cell, text, styles.text(), styles.quotedText());
+      widths[column] = Math.max(widths[column], DisplayWidth.of(text));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.govindex.reports.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,22 +10,25 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.govindex.contract.TableSpec;
 import org.govindex.reports.AtomicFileWriter;
 import org.govindex.reports.ReportException;
 import org.govindex.reports.ReportRenderingException;
+import org.govindex.reports.model.ReportDataException;
 
 /**
  * Writes the analyst workbook (XLSX) from the result tables the jobs write as CSV ({@code
- * <tablesDir>/<name>.csv}): a first sheet 说明 that describes the run and lists the tables, then one
- * sheet per table in the order given, named by its Chinese title ({@link TableTitles}), with a row
- * of Chinese column labels ({@link ColumnLabels}) above a row of the machine column codes.
+ * <tablesDir>/<name>.csv}), each read by its contract {@link TableSpec}: a first sheet 说明 that
+ * describes the run and lists the tables, then one sheet per table in the order given, named by the
+ * table's Chinese title, with a row of the Chinese column titles above a row of the machine column
+ * names.
  *
  * <p>Numbers keep the full precision of the CSV and get a display format by column (rates and
  * shares as percentages, scores with two decimals, counts with thousands separators); text that a
- * spreadsheet could evaluate is neutralised ({@link SafeText}). Each table file is read twice
- * (profile, then write) and rows are streamed to disk, so tables of any size up to Excel's row
- * limit use little memory. The file is replaced atomically.
+ * spreadsheet could evaluate is neutralised ({@link SafeText}). Rows stream from each file to disk,
+ * so tables of any size up to Excel's row limit use little memory. The file is replaced atomically.
  */
 public final class WorkbookWriter {
 
@@ -36,26 +40,36 @@ public final class WorkbookWriter {
       SpreadsheetVersion.EXCEL2007.getMaxRows() - TableSheetWriter.FIRST_DATA_ROW;
 
   /**
-   * Writes {@code xlsxFile} from the tables {@code tableNames} in {@code tablesDir}.
+   * Writes {@code xlsxFile} from the files of {@code tables} in {@code tablesDir}.
    *
-   * @throws TableFileException when a table file is missing, malformed or too large for a sheet
+   * @param tables the tables in sheet order; each file {@code <tablesDir>/<name>.csv} must exist
+   * @throws ReportDataException when a table file is missing, not valid CSV, does not fit its
+   *     contract or is too large for a sheet
    * @throws ReportRenderingException when the workbook cannot be written
    */
-  public void write(Path tablesDir, List<String> tableNames, WorkbookInfo info, Path xlsxFile) {
+  public void write(Path tablesDir, List<TableSpec> tables, WorkbookInfo info, Path xlsxFile) {
     Objects.requireNonNull(tablesDir, "tablesDir");
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(xlsxFile, "xlsxFile");
-    requirePlainDistinctNames(tableNames);
-    SheetNames sheetNames = new SheetNames();
-    sheetNames.claim(OverviewSheetWriter.SHEET_NAME);
-    List<TableSheet> sheets = new ArrayList<>();
-    for (String name : tableNames) {
-      TableProfile table = TableProfile.scan(name, tablesDir.resolve(name + ".csv"));
-      requireFitsSheet(table);
-      sheets.add(new TableSheet(sheetNames.claim(TableTitles.title(name)), table));
+    requirePlainDistinctNames(tables);
+    for (TableSpec table : tables) {
+      Path file = tablesDir.resolve(table.csvFileName());
+      if (!Files.isRegularFile(file)) {
+        throw new ReportDataException("Result table " + file + " not found");
+      }
+      if (table.columns().size() > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
+        throw new ReportDataException(
+            "Table "
+                + table.name()
+                + ": "
+                + table.columns().size()
+                + " columns, more than the "
+                + SpreadsheetVersion.EXCEL2007.getMaxColumns()
+                + " a worksheet holds");
+      }
     }
     try {
-      AtomicFileWriter.write(xlsxFile, out -> render(info, sheets, out));
+      AtomicFileWriter.write(xlsxFile, out -> render(tablesDir, tables, info, out));
     } catch (ReportException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -63,16 +77,22 @@ public final class WorkbookWriter {
     }
   }
 
-  private static void render(WorkbookInfo info, List<TableSheet> sheets, OutputStream out)
+  private static void render(
+      Path tablesDir, List<TableSpec> tables, WorkbookInfo info, OutputStream out)
       throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
       describe(workbook, info);
       WorkbookStyles styles = new WorkbookStyles(workbook);
-      new OverviewSheetWriter(workbook, styles).write(info, sheets);
+      SheetNames sheetNames = new SheetNames();
+      Sheet overview = workbook.createSheet(sheetNames.claim(OverviewSheetWriter.SHEET_NAME));
       TableSheetWriter tableWriter = new TableSheetWriter(workbook, styles);
-      for (TableSheet sheet : sheets) {
-        tableWriter.write(sheet);
+      List<TableSheet> sheets = new ArrayList<>();
+      for (TableSpec table : tables) {
+        sheets.add(
+            tableWriter.write(
+                sheetNames.claim(table.title()), table, tablesDir.resolve(table.csvFileName())));
       }
+      new OverviewSheetWriter(workbook, styles).write(overview, info, sheets);
       workbook.write(out);
     }
   }
@@ -85,36 +105,17 @@ public final class WorkbookWriter {
     core.setDescription("年度 " + info.period() + "，运行日期 " + info.runDate());
   }
 
-  private static void requirePlainDistinctNames(List<String> tableNames) {
-    Objects.requireNonNull(tableNames, "tableNames");
+  private static void requirePlainDistinctNames(List<TableSpec> tables) {
+    Objects.requireNonNull(tables, "tables");
     HashSet<String> seen = new HashSet<>();
-    for (String name : tableNames) {
-      if (name == null
-          || name.isBlank()
-          || name.contains("/")
-          || name.contains("\\")
-          || name.startsWith(".")) {
+    for (TableSpec table : tables) {
+      String name = table.name();
+      if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
         throw new ReportException("Workbook table name '" + name + "' is not a plain file name");
       }
       if (!seen.add(name)) {
         throw new ReportException("Workbook table " + name + " is listed twice");
       }
-    }
-  }
-
-  private static void requireFitsSheet(TableProfile table) {
-    if (table.rowCount() > MAX_DATA_ROWS) {
-      throw new TableFileException(
-          table.file(),
-          table.rowCount() + " rows, more than the " + MAX_DATA_ROWS + " a worksheet holds");
-    }
-    if (table.columns().size() > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
-      throw new TableFileException(
-          table.file(),
-          table.columns().size()
-              + " columns, more than the "
-              + SpreadsheetVersion.EXCEL2007.getMaxColumns()
-              + " a worksheet holds");
     }
   }
 }

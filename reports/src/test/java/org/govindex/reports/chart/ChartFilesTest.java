@@ -16,8 +16,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.govindex.reports.ReportException;
 import org.govindex.reports.fonts.CjkFontLocator;
-import org.govindex.reports.model.UnitLevel;
-import org.govindex.reports.model.UnitScore;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
@@ -30,21 +28,20 @@ class ChartFilesTest {
 
   @TempDir Path dir;
 
+  /** The rank-interval chart of the annual report for three streets. */
   private static JFreeChart chart() {
-    List<UnitScore> streets =
+    return chartOf(
         List.of(
-            street("001", "东湖街道", 84.2, 80.0, 88.0),
-            street("002", "西关街道", 77.5, 72.0, 82.0),
-            street("003", "南岸街道", 69.1, null, null));
-    JFreeChart chart =
-        StreetScoreChart.createChart(StreetScoreChart.createDataset(streets), "街道满意度得分");
-    new GovindexChartTheme(CjkFontLocator.defaultFont()).apply(chart);
-    return chart;
+            new RankIntervalChart.UnitRank("东湖街道", 1, 1.0, 2.0),
+            new RankIntervalChart.UnitRank("西关街道", 2, 1.0, 3.0),
+            new RankIntervalChart.UnitRank("南岸街道", 3, null, null)));
   }
 
-  private static UnitScore street(String code, String name, double s, Double lo, Double hi) {
-    return new UnitScore(
-        UnitLevel.STREET, code, name, "区", s, 100, lo, hi, null, null, null, List.of());
+  private static JFreeChart chartOf(List<RankIntervalChart.UnitRank> units) {
+    return RankIntervalChart.applyTheme(
+        RankIntervalChart.createChart(
+            RankIntervalChart.createDataset(units), units, "街道创新指数排名区间", units.size()),
+        new GovindexChartTheme(CjkFontLocator.defaultFont()));
   }
 
   @Test
@@ -72,8 +69,9 @@ class ChartFilesTest {
     Document document = parse(svg);
     assertThat(document.getElementsByTagNameNS("*", "text").getLength()).isZero();
     assertThat(svg).doesNotContain("<text").doesNotContain("街道");
-    // the title, axis label and three street names are glyph outlines: many paths
-    assertThat(document.getElementsByTagNameNS("*", "path").getLength()).isGreaterThan(20);
+    // every text is a glyph outline path: the title, the subtitle, the axis label, three street
+    // names and three tick labels (1, 2, 3)
+    assertThat(document.getElementsByTagNameNS("*", "path").getLength()).isGreaterThanOrEqualTo(9);
   }
 
   @Test
@@ -95,12 +93,7 @@ class ChartFilesTest {
   }
 
   private static JFreeChart chartOf(String streetName) {
-    JFreeChart chart =
-        StreetScoreChart.createChart(
-            StreetScoreChart.createDataset(List.of(street("001", streetName, 80.0, null, null))),
-            "得分");
-    new GovindexChartTheme(CjkFontLocator.defaultFont()).apply(chart);
-    return chart;
+    return chartOf(List.of(new RankIntervalChart.UnitRank(streetName, 1, null, null)));
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.govindex.contract.UnitLevel;
 import org.govindex.reports.fonts.CjkFont;
 import org.govindex.reports.fonts.CjkFontLocator;
 import org.govindex.reports.model.ReportDataException;
@@ -63,7 +64,7 @@ class PublicationRendererTest {
   static void render() throws Exception {
     Path data = Files.createDirectories(OUT.resolve("data"));
     inputs = SamplePublicationData.write(data);
-    tables = ResultTables.read(inputs.tablesDir());
+    tables = ResultTables.read(inputs.tablesDir(), code -> code);
     font = CjkFontLocator.defaultFont();
     new PublicationRenderer(font).renderAll(inputs, OUT);
   }
@@ -210,7 +211,9 @@ class PublicationRendererTest {
     try (PDDocument document = open(PublicationRenderer.COMMUNITY_SCORECARDS)) {
       String text = String.join("\n", PdfInspection.pageTexts(document));
       long small =
-          tables.appraisal("community").stream().filter(r -> r.insufficientSample()).count();
+          tables.appraisal(UnitLevel.COMMUNITY).stream()
+              .filter(r -> r.insufficientSample())
+              .count();
       assertThat(small).isPositive();
       assertThat(text.split("得分仅供参考", -1)).hasSize((int) small + 1);
       // the long name is shrunk to fit on its header line, not cut
@@ -263,7 +266,7 @@ class PublicationRendererTest {
   @Test
   void rankIntervalIsShownOnScorecardsAndInTheRankingTables() throws Exception {
     AppraisalRow first =
-        tables.appraisal("street").stream()
+        tables.appraisal(UnitLevel.STREET).stream()
             .filter(r -> r.rank() != null && r.rank() == 1)
             .findFirst()
             .orElseThrow();
@@ -291,7 +294,7 @@ class PublicationRendererTest {
         "period,level,unit_code,unit_name,subjective_score,objective_score,total_score,"
             + "subjective_weight,n_valid,ci_low,ci_high,satisfaction_rate,rank,grade,flags\n"
             + "2026,street,440103001,滨埔街道,80,70,77,0.7,300,78,82,0.9,1,良好,\n");
-    AppraisalRow old = ResultTables.read(dir).appraisal().get(0);
+    AppraisalRow old = ResultTables.read(dir, code -> code).appraisal().get(0);
     assertThat(old.rankLow()).isNull();
     assertThat(old.rankHigh()).isNull();
     assertThat(old.hasRankInterval()).isFalse();
@@ -302,7 +305,7 @@ class PublicationRendererTest {
             + "rank_low,rank_high\n"
             + "2026,street,440103001,滨埔街道,80,70,77,0.7,300,78,82,0.9,1,良好,,1,3\n"
             + "2026,street,440103002,白田街道,,,,0.7,3,,,,,样本不足,insufficient_sample,,\n");
-    List<AppraisalRow> rows = ResultTables.read(dir).appraisal();
+    List<AppraisalRow> rows = ResultTables.read(dir, code -> code).appraisal();
     assertThat(rows.get(0).rankLow()).isEqualTo(1);
     assertThat(rows.get(0).rankHigh()).isEqualTo(3);
     assertThat(rows.get(1).hasRankInterval()).isFalse();
@@ -325,17 +328,78 @@ class PublicationRendererTest {
     try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
       String text = String.join("\n", PdfInspection.pageTexts(document));
       assertThat(text).contains("指数的统计一致性").contains("Cronbach α").contains("标记的相关系数");
-      assertThat(text).contains("相关偏弱").contains("0.08");
+      // the flag of the weak correlation in words (contract.Flag), not its code
+      assertThat(text).contains("相关偏弱").contains("0.08").doesNotContain("weak");
     }
   }
 
   @Test
   void aMissingRequiredColumnNamesFileAndColumn(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("appraisal.csv"), "period,level,unit_code\n2026,community,1\n");
-    assertThatThrownBy(() -> ResultTables.read(dir))
+    assertThatThrownBy(() -> ResultTables.read(dir, code -> code))
         .isInstanceOf(ReportDataException.class)
         .hasMessageContaining("appraisal.csv")
-        .hasMessageContaining("'unit_name'");
+        .hasMessageContaining("header row")
+        .hasMessageContaining("no column 'subjective_weight'");
+  }
+
+  @Test
+  void withoutTheAppraisalThereIsNoPublication(@TempDir Path dir) {
+    assertThatThrownBy(() -> ResultTables.read(dir, code -> code))
+        .isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("appraisal.csv")
+        .hasMessageContaining("not found");
+  }
+
+  @Test
+  void anUnknownLevelNamesFileRowAndColumn(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("appraisal.csv"),
+        "period,level,unit_code,subjective_weight,n_valid,flags\n"
+            + "2026,street,440103001,0.5,300,\n"
+            + "2026,town,440103002,0.5,300,\n");
+    assertThatThrownBy(() -> ResultTables.read(dir, code -> code))
+        .isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("appraisal.csv row 2")
+        .hasMessageContaining("column 'level'")
+        .hasMessageContaining("'town'");
+  }
+
+  @Test
+  void optionalTablesThatAreAbsentAreListedAndTheirSectionsSaySo(@TempDir Path dir)
+      throws Exception {
+    PublicationInputs sample = SamplePublicationData.write(dir);
+    Files.delete(sample.tablesDir().resolve("department_rating.csv"));
+    Files.delete(sample.tablesDir().resolve("innovation_index.csv"));
+    ResultTables read = ResultTables.read(sample.tablesDir(), code -> code);
+    assertThat(read.missing()).containsExactly("department_rating.csv", "innovation_index.csv");
+    assertThat(read.isMissing(read.innovationSpec())).isTrue();
+    assertThat(read.departments()).isEmpty();
+    assertThat(read.innovationDimensions()).isEmpty();
+    Path out = dir.resolve("out");
+    new PublicationRenderer(font).renderAll(sample, out);
+    try (PDDocument document =
+        Loader.loadPDF(out.resolve(PublicationRenderer.ANNUAL_REPORT).toFile())) {
+      String text = String.join("\n", PdfInspection.pageTexts(document));
+      assertThat(text)
+          .contains("本期未提供部门考评结果表（department_rating.csv），本节从略。")
+          .contains("本期未提供创新指数结果表（innovation_index.csv），本节从略。")
+          .contains("以下结果表本期不存在，相应内容从略：department_rating.csv、innovation_index.csv。");
+    }
+    try (PDDocument departments =
+        Loader.loadPDF(out.resolve(PublicationRenderer.DEPARTMENT_SCORECARDS).toFile())) {
+      assertThat(String.join("\n", PdfInspection.pageTexts(departments))).contains("本期没有部门考评结果。");
+    }
+  }
+
+  @Test
+  void innovationDimensionsAreTheColumnsBetweenTheContractsBounds() {
+    assertThat(tables.innovationDimensions()).containsExactly(SamplePublicationData.DIMENSIONS);
+    assertThat(tables.innovationSpec().names())
+        .startsWith(
+            "period", "level", "unit_code", "unit_name", SamplePublicationData.DIMENSIONS[0])
+        .contains("index", "flags");
+    assertThat(tables.innovation()).hasSize(3 * (SamplePublicationData.COMMUNITIES + 6 + 2));
   }
 
   @Test

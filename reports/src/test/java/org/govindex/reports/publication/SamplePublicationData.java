@@ -42,6 +42,11 @@ final class SamplePublicationData {
 
   /** Writes everything under {@code dir} and returns the inputs pointing at it. */
   static PublicationInputs write(Path dir) throws IOException {
+    return write(dir, COMMUNITIES);
+  }
+
+  /** The same with {@code communities} communities (at most 999). */
+  static PublicationInputs write(Path dir, int communities) throws IOException {
     Path tables = dir.resolve("tables");
     Files.createDirectories(tables);
     Random random = new Random(20260115L);
@@ -57,13 +62,13 @@ final class SamplePublicationData {
             + String.join(",", DIMENSIONS)
             + ",index,trend_index,development_index,change,change_p05,change_p95,change_significant,rank,rank_median,rank_p05,rank_p95,population,flags");
     List<double[]> communityScores = new ArrayList<>();
-    for (int i = 1; i <= COMMUNITIES; i++) {
+    for (int i = 1; i <= communities; i++) {
       double s = 60 + random.nextDouble() * 35;
       double o = 55 + random.nextDouble() * 40;
       communityScores.add(new double[] {s, o, 0.7 * s + 0.3 * o});
     }
     List<Integer> order = rankOrder(communityScores);
-    for (int i = 1; i <= COMMUNITIES; i++) {
+    for (int i = 1; i <= communities; i++) {
       double[] score = communityScores.get(i - 1);
       boolean small = i % 7 == 0;
       int street = (i - 1) % STREETS.length;
@@ -103,7 +108,7 @@ final class SamplePublicationData {
               change,
               significant,
               rank == 0 ? "" : Integer.toString(Math.max(1, rank - 2)),
-              rank == 0 ? "" : Integer.toString(Math.min(COMMUNITIES, rank + 3))));
+              rank == 0 ? "" : Integer.toString(Math.min(communities, rank + 3))));
       contributions.add(row(code, "subjective", "群众主观评价 S", "part", 0.7, score[0], 77.0));
       contributions.add(row(code, "objective", "客观指标 O", "part", 0.3, score[1], 75.0));
       for (int k = 0; k < INDICATORS.length; k++) {
@@ -112,7 +117,7 @@ final class SamplePublicationData {
             row(code, INDICATORS[k][0], INDICATORS[k][1], "indicator", 0.06, indicator, 70.0));
       }
       for (int year = 2024; year <= 2026; year++) {
-        innovation.add(innovationRow(year, "community", code, name, random, i, COMMUNITIES));
+        innovation.add(innovationRow(year, "community", code, name, random, i, communities));
       }
     }
     for (int s = 0; s < STREETS.length; s++) {
@@ -175,13 +180,14 @@ final class SamplePublicationData {
     write(
         tables.resolve("survey_quality.csv"),
         List.of(
-            "period,level,unit_code,n_responses,n_valid,speeder_share,duplicate_share,"
-                + "straightliner_share,max_ip_burst,burst_share,dont_know_share,flags",
-            PERIOD + ",street," + streetCode(0) + ",320,300,0.01,0.0,0.02,3,0.01,0.05,",
+            "period,level,unit_code,n_responses,n_valid,n_speeders,speeder_share,"
+                + "n_duplicate_phones,duplicate_share,n_straightliners,straightliner_share,"
+                + "max_ip_burst,n_burst_responses,burst_share,dont_know_share,flags",
+            PERIOD + ",street," + streetCode(0) + ",320,300,3,0.01,0,0.0,6,0.02,3,3,0.01,0.05,",
             PERIOD
                 + ",street,"
                 + streetCode(1)
-                + ",350,320,0.12,0.0,0.02,25,0.2,0.04,"
+                + ",350,320,38,0.12,0,0.0,6,0.02,25,64,0.2,0.04,"
                 + "many_speeders;ip_burst;suspicious_survey"));
     write(
         tables.resolve("street_rating_given.csv"),

@@ -7,16 +7,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.govindex.contract.TableSpec;
 
 /**
- * A result table for tests, written as the jobs write it (UTF-8, RFC 4180 quoting, null as the
- * empty field). The rows here are the expected values: the workbook is compared with them, not with
- * anything the code under test parsed.
+ * A result table of a contract for tests, written as the jobs write it (UTF-8, RFC 4180 quoting,
+ * null as the empty field), with all or some of the spec's columns. The rows here are the expected
+ * values: the workbook is compared with them, not with anything the code under test parsed.
  */
-record CsvFixture(String name, List<String> header, List<List<String>> rows) {
+record CsvFixture(TableSpec spec, List<String> header, List<List<String>> rows) {
 
-  static CsvFixture of(String name, String... header) {
-    return new CsvFixture(name, List.of(header), new ArrayList<>());
+  /** A fixture with every column of {@code spec}, in its order. */
+  static CsvFixture of(TableSpec spec) {
+    return new CsvFixture(spec, spec.names(), new ArrayList<>());
+  }
+
+  /** A fixture with the columns {@code header} of {@code spec}. */
+  static CsvFixture of(TableSpec spec, String... header) {
+    return new CsvFixture(spec, List.of(header), new ArrayList<>());
+  }
+
+  String name() {
+    return spec.name();
+  }
+
+  /** The expected text of column {@code code} in row {@code row}; null when the file lacks it. */
+  String value(int row, String code) {
+    int index = header.indexOf(code);
+    return index < 0 ? null : rows.get(row).get(index);
   }
 
   /** Adds a row; a null value is a null field. */
@@ -28,12 +45,9 @@ record CsvFixture(String name, List<String> header, List<List<String>> rows) {
     return this;
   }
 
+  /** The sheet column of {@code code}: its position in the spec. */
   int column(String code) {
-    int index = header.indexOf(code);
-    if (index < 0) {
-      throw new IllegalArgumentException("no column " + code);
-    }
-    return index;
+    return spec.indexOf(code);
   }
 
   /** Writes {@code <dir>/<name>.csv} with LF line ends. */
@@ -48,7 +62,7 @@ record CsvFixture(String name, List<String> header, List<List<String>> rows) {
     for (List<String> row : rows) {
       csv.append(line(row)).append(lineEnd);
     }
-    return Files.writeString(dir.resolve(name + ".csv"), csv, StandardCharsets.UTF_8);
+    return Files.writeString(dir.resolve(spec.csvFileName()), csv, StandardCharsets.UTF_8);
   }
 
   private static String line(List<String> values) {

@@ -19,6 +19,11 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.ColumnType;
+import org.govindex.contract.Results;
+import org.govindex.contract.TableSpec;
+import org.govindex.reports.model.ReportDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,24 +40,7 @@ class WorkbookWriterTest {
   }
 
   static CsvFixture appraisal() {
-    CsvFixture table =
-        CsvFixture.of(
-            "appraisal",
-            "period",
-            "level",
-            "unit_code",
-            "unit_name",
-            "subjective_score",
-            "objective_score",
-            "total_score",
-            "subjective_weight",
-            "n_valid",
-            "ci_low",
-            "ci_high",
-            "satisfaction_rate",
-            "rank",
-            "grade",
-            "flags");
+    CsvFixture table = CsvFixture.of(Results.APPRAISAL);
     table.row(
         "2026",
         "street",
@@ -68,7 +56,15 @@ class WorkbookWriterTest {
         d(0.8765),
         "1",
         "优秀",
-        null);
+        null,
+        "007001",
+        "建桥区",
+        "中心城区",
+        d(68.5),
+        d(1.6234567890123),
+        "true",
+        "1",
+        "3");
     table.row(
         "2026",
         "community",
@@ -84,7 +80,15 @@ class WorkbookWriterTest {
         d(1.0),
         null,
         null,
-        "insufficient_sample;no_survey");
+        "insufficient_sample;no_survey",
+        "007",
+        "东湖街道",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
     Random random = new Random(7);
     for (int i = 0; i < 20; i++) {
       table.row(
@@ -101,56 +105,65 @@ class WorkbookWriterTest {
           d(50 + random.nextDouble() * 50),
           d(random.nextDouble()),
           Integer.toString(i + 2),
-          i % 2 == 0 ? "良好" : "一般",
-          i % 3 == 0 ? "incomplete" : null);
+          i % 2 == 0 ? "良好" : "合格",
+          i % 3 == 0 ? "incomplete" : null,
+          "008",
+          "西关街道",
+          "非中心城区",
+          d(random.nextDouble() * 100),
+          d(random.nextDouble() * 10 - 5),
+          i % 2 == 0 ? "false" : null,
+          Integer.toString(i + 1),
+          Integer.toString(i + 4));
     }
     return table;
   }
 
   static CsvFixture awards() {
-    return CsvFixture.of(
-            "awards",
-            "period",
-            "project_code",
-            "project_name",
-            "unit_code",
-            "project_score",
-            "grade",
-            "eligible",
-            "award_amount",
-            "flags")
+    return CsvFixture.of(Results.AWARDS)
         .row("2026", "P001", "=1+1", "0070101", d(91.5), "优秀", "true", d(150000.0), "")
         .row("2026", "P002", "+cmd", "0070102", d(85.25), "良好", "true", d(80000.5), null)
         .row("2026", "P003", "-2x", "0070103", d(59.0), "不合格", "false", d(0.0), "no_survey")
         .row("2026", "P004", "@SUM(A1)", "0070104", null, null, "false", d(0.0), "incomplete")
-        .row("2026", "P005", "\t制表符开头", "0070105", d(70.0), "一般", "false", d(0.0), null)
-        .row("2026", "P006", "\r回车开头", "0070106", d(70.0), "一般", "false", d(0.0), null)
-        .row("2026", "P007", "'已有单引号", "0070107", d(70.0), "一般", "false", d(0.0), null)
+        .row("2026", "P005", "\t制表符开头", "0070105", d(70.0), "合格", "false", d(0.0), null)
+        .row("2026", "P006", "\r回车开头", "0070106", d(70.0), "合格", "false", d(0.0), null)
+        .row("2026", "P007", "'已有单引号", "0070107", d(70.0), "合格", "false", d(0.0), null)
         .row("2026", "P008", "社区议事厅, \"三社联动\"", "0070108", d(99.5), "优秀", "true", d(1.0E7), "");
   }
 
+  /** A table outside the published contract, with a spec of its own. */
+  static final TableSpec CUSTOM =
+      TableSpec.builder("street_custom_extract", "街道自定义摘录", "一行一个街道的自定义指标")
+          .required("foo_code", ColumnType.STRING, "代码")
+          .optional("foo_metric", ColumnType.INT, "指标")
+          .optional("note", ColumnType.STRING, "备注")
+          .build();
+
   static CsvFixture customTable() {
-    return CsvFixture.of("street_custom_extract", "foo_code", "foo_metric", "note")
+    return CsvFixture.of(CUSTOM)
         .row("A1", "12", "一二三四五六七八九十一二三四五六七八九十")
         .row("A2", "-7", "短")
         .row("A3", null, null);
   }
 
   static CsvFixture emptyTable() {
-    return CsvFixture.of(
-        "satisfaction_items", "period", "level", "unit_code", "item_code", "score");
+    return CsvFixture.of(Results.SATISFACTION_ITEMS);
+  }
+
+  private static TableSpec single(String name) {
+    return TableSpec.builder(name, name, "测试表 " + name).required("x", ColumnType.INT, "x").build();
   }
 
   private Path writeWorkbook(CsvFixture... tables) throws IOException {
     Path tablesDir = Files.createDirectories(dir.resolve("tables"));
-    List<String> names = new ArrayList<>();
+    List<TableSpec> specs = new ArrayList<>();
     for (int i = 0; i < tables.length; i++) {
       // the second file with CRLF line ends and a byte order mark, as a spreadsheet might save it
       tables[i].writeTo(tablesDir, i == 1 ? "\r\n" : "\n", i == 1);
-      names.add(tables[i].name());
+      specs.add(tables[i].spec());
     }
     Path xlsx = dir.resolve("reports/govindex-2026.xlsx");
-    new WorkbookWriter().write(tablesDir, names, INFO, xlsx);
+    new WorkbookWriter().write(tablesDir, specs, INFO, xlsx);
     return xlsx;
   }
 
@@ -162,7 +175,7 @@ class WorkbookWriterTest {
       for (Sheet sheet : workbook) {
         names.add(sheet.getSheetName());
       }
-      assertThat(names).containsExactly("说明", "考评结果", "以奖代补项目", "street_custom_extract", "满意度分项");
+      assertThat(names).containsExactly("说明", "考评结果", "以奖代补项目", "街道自定义摘录", "满意度分项");
     }
   }
 
@@ -223,7 +236,7 @@ class WorkbookWriterTest {
       assertThat(format(award, awards, "award_amount")).isEqualTo("#,##0.00");
       assertThat(award.getCell(awards.column("eligible")).getCellType())
           .isEqualTo(CellType.BOOLEAN);
-      Row customRow = workbook.getSheet("street_custom_extract").getRow(2);
+      Row customRow = workbook.getSheet("街道自定义摘录").getRow(2);
       assertThat(format(customRow, custom, "foo_metric")).isEqualTo("#,##0");
     }
   }
@@ -279,24 +292,11 @@ class WorkbookWriterTest {
     Path xlsx = writeWorkbook(appraisal, custom);
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
       XSSFSheet sheet = workbook.getSheet("考评结果");
+      // the titles and names of the contract, in its order
       assertThat(texts(sheet.getRow(0)))
-          .containsExactly(
-              "年度",
-              "层级",
-              "单位代码",
-              "单位名称",
-              "主观评价得分 S",
-              "客观指标得分 O",
-              "总分 T",
-              "主观权重 w",
-              "有效样本数",
-              "95%区间下限",
-              "95%区间上限",
-              "满意率",
-              "排名",
-              "等次",
-              "标记");
-      assertThat(texts(sheet.getRow(1))).isEqualTo(appraisal.header());
+          .startsWith("年度", "层级", "单位代码", "单位名称", "群众主观评价得分 S")
+          .isEqualTo(Results.APPRAISAL.columns().stream().map(ColumnSpec::title).toList());
+      assertThat(texts(sheet.getRow(1))).isEqualTo(Results.APPRAISAL.names());
       XSSFCell label = sheet.getRow(0).getCell(0);
       XSSFCell code = sheet.getRow(1).getCell(0);
       assertThat(label.getCellStyle().getFont().getBold()).isTrue();
@@ -307,10 +307,10 @@ class WorkbookWriterTest {
       assertThat(pane.isFreezePane()).isTrue();
       assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 2);
       assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
+      // 23 columns: A to W
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-          .isEqualTo("A2:O" + (2 + appraisal.rows().size()));
-      assertThat(texts(workbook.getSheet("street_custom_extract").getRow(0)))
-          .containsExactly("foo_code", "foo_metric", "note");
+          .isEqualTo("A2:W" + (2 + appraisal.rows().size()));
+      assertThat(texts(workbook.getSheet("街道自定义摘录").getRow(0))).containsExactly("代码", "指标", "备注");
     }
   }
 
@@ -319,7 +319,7 @@ class WorkbookWriterTest {
     CsvFixture custom = customTable();
     Path xlsx = writeWorkbook(custom);
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
-      XSSFSheet sheet = workbook.getSheet("street_custom_extract");
+      XSSFSheet sheet = workbook.getSheet("街道自定义摘录");
       // 20 ideographs in the widest note: at least 40 character cells
       assertThat(sheet.getColumnWidth(custom.column("note"))).isGreaterThanOrEqualTo(40 * 256);
       assertThat(sheet.getColumnWidth(custom.column("foo_code"))).isLessThan(20 * 256);
@@ -344,26 +344,25 @@ class WorkbookWriterTest {
         assertThat(row.getCell(2).getNumericCellValue())
             .as(table.name())
             .isEqualTo(table.rows().size());
-        assertThat(row.getCell(3).getStringCellValue())
-            .isEqualTo(TableTitles.description(table.name()));
+        assertThat(row.getCell(3).getStringCellValue()).isEqualTo(table.spec().description());
       }
       Row appraisalRow = rowNamed(overview, "appraisal");
       assertThat(appraisalRow.getCell(0).getStringCellValue()).isEqualTo("考评结果");
       assertThat(appraisalRow.getCell(3).getStringCellValue()).contains("总分 T");
       assertThat(appraisalRow.getCell(0).getHyperlink().getAddress()).isEqualTo("'考评结果'!A1");
       assertThat(rowNamed(overview, "street_custom_extract").getCell(0).getStringCellValue())
-          .isEqualTo("street_custom_extract");
+          .isEqualTo("街道自定义摘录");
     }
   }
 
   @Test
   void sheetNamesAreValidAndUnique() throws Exception {
     CsvFixture longName =
-        CsvFixture.of("a_very_long_table_name_beyond_thirty_one_chars", "x").row("1");
-    CsvFixture upper = CsvFixture.of("Custom", "x").row("1");
-    CsvFixture lower = CsvFixture.of("custom", "x").row("2");
+        CsvFixture.of(single("a_very_long_table_name_beyond_thirty_one_chars")).row("1");
+    CsvFixture upper = CsvFixture.of(single("Custom")).row("1");
+    CsvFixture lower = CsvFixture.of(single("custom")).row("2");
     CsvFixture samePrefix =
-        CsvFixture.of("a_very_long_table_name_beyond_thirty_one_chars_too", "x").row("3");
+        CsvFixture.of(single("a_very_long_table_name_beyond_thirty_one_chars_too")).row("3");
     Path xlsx = writeWorkbook(longName, upper, lower, samePrefix);
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
       assertThat(workbook.getSheetName(1)).isEqualTo("a_very_long_table_name_beyond_t");
@@ -376,14 +375,16 @@ class WorkbookWriterTest {
 
   @Test
   void cityScaleTableStreamsThrough() throws Exception {
+    // only the required columns and a few others, as an older output might have them
     CsvFixture big =
         CsvFixture.of(
-            "appraisal",
+            Results.APPRAISAL,
             "period",
             "level",
             "unit_code",
             "unit_name",
             "total_score",
+            "subjective_weight",
             "n_valid",
             "satisfaction_rate",
             "flags");
@@ -395,6 +396,7 @@ class WorkbookWriterTest {
           String.format("%08d", i),
           "第" + i + "社区",
           d(random.nextDouble() * 100),
+          d(0.7),
           Integer.toString(random.nextInt(500)),
           d(random.nextDouble()),
           i % 10 == 0 ? "insufficient_sample" : null);
@@ -426,29 +428,53 @@ class WorkbookWriterTest {
     appraisal().writeTo(tables);
     Path xlsx = dir.resolve("out/workbook.xlsx");
     assertThatThrownBy(
-            () -> new WorkbookWriter().write(tables, List.of("appraisal", "awards"), INFO, xlsx))
-        .isInstanceOf(TableFileException.class)
+            () ->
+                new WorkbookWriter()
+                    .write(tables, List.of(Results.APPRAISAL, Results.AWARDS), INFO, xlsx))
+        .isInstanceOf(ReportDataException.class)
         .hasMessageContaining("awards.csv")
         .hasMessageContaining("not found");
     assertThat(xlsx).doesNotExist();
   }
 
   @Test
-  void malformedCsvFailsNamingTheLine() throws Exception {
+  void aFileThatBreaksItsContractFailsNamingFileRowAndColumnAndWritesNothing() throws Exception {
     Path tables = Files.createDirectories(dir.resolve("tables"));
-    Files.writeString(tables.resolve("awards.csv"), "a,b\n1,2\n3,\"open\n4,5\n");
-    Files.writeString(tables.resolve("appraisal.csv"), "a,b\n1,2\n3,4,5\n");
+    CsvFixture awards = awards();
+    awards.rows().set(2, new ArrayList<>(awards.rows().get(2)));
+    awards.rows().get(2).set(awards.header().indexOf("award_amount"), "五万");
+    awards.writeTo(tables);
     Path xlsx = dir.resolve("out/workbook.xlsx");
     WorkbookWriter writer = new WorkbookWriter();
-    assertThatThrownBy(() -> writer.write(tables, List.of("awards"), INFO, xlsx))
-        .isInstanceOf(TableFileException.class)
-        .hasMessageContaining("awards.csv, line 3")
-        .hasMessageContaining("not closed");
-    assertThatThrownBy(() -> writer.write(tables, List.of("appraisal"), INFO, xlsx))
-        .isInstanceOf(TableFileException.class)
-        .hasMessageContaining("appraisal.csv, line 3")
-        .hasMessageContaining("3 field(s) where the header has 2");
+    assertThatThrownBy(() -> writer.write(tables, List.of(Results.AWARDS), INFO, xlsx))
+        .isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("awards.csv row 3 column 'award_amount'")
+        .hasMessageContaining("'五万' is not a number");
+    Files.writeString(tables.resolve("awards.csv"), "period,project_code\n2026,\"open\n");
+    assertThatThrownBy(() -> writer.write(tables, List.of(Results.AWARDS), INFO, xlsx))
+        .isInstanceOf(ReportDataException.class)
+        .hasMessageContaining("awards.csv, header row: no column 'eligible'");
     assertThat(xlsx).doesNotExist();
+  }
+
+  @Test
+  void optionalColumnsAnOlderFileLacksAreBlank() throws Exception {
+    CsvFixture older =
+        CsvFixture.of(
+                Results.APPRAISAL,
+                "period",
+                "level",
+                "unit_code",
+                "subjective_weight",
+                "n_valid",
+                "flags")
+            .row("2026", "street", "001", d(0.5), "300", "");
+    Path xlsx = writeWorkbook(older);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+      XSSFSheet sheet = workbook.getSheet("考评结果");
+      assertThat(texts(sheet.getRow(1))).isEqualTo(Results.APPRAISAL.names());
+      assertThat(mismatches(sheet, older)).isEmpty();
+    }
   }
 
   /** Every cell that differs from the expected table, as a readable list (empty when all agree). */
@@ -459,8 +485,8 @@ class WorkbookWriterTest {
     }
     for (int r = 0; r < table.rows().size(); r++) {
       Row row = sheet.getRow(2 + r);
-      for (int c = 0; c < table.header().size(); c++) {
-        String expected = table.rows().get(r).get(c);
+      for (int c = 0; c < table.spec().columns().size(); c++) {
+        String expected = table.value(r, table.spec().columns().get(c).name());
         Cell cell = row == null ? null : row.getCell(c);
         String where = sheet.getSheetName() + "!" + new CellReference(2 + r, c).formatAsString();
         String problem = mismatch(cell, expected);

@@ -28,4 +28,12 @@ public interface Aggregator {
 
   /** Whether the method needs strictly positive children (geometric, harmonic, p &lt;= 0). */
   boolean needsPositive(MethodSpec spec);
+
+  /**
+   * Whether the method needs children &gt;= 0 (a power mean with p &gt; 0); implied by {@link
+   * #needsPositive}.
+   */
+  default boolean needsNonNegative(MethodSpec spec) {
+    return needsPositive(spec);
+  }
 }

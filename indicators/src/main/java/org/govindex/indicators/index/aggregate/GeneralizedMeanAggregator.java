@@ -48,4 +48,9 @@ public final class GeneralizedMeanAggregator implements Aggregator {
   public boolean needsPositive(MethodSpec spec) {
     return spec.number("p", 1) <= 0;
   }
+
+  @Override
+  public boolean needsNonNegative(MethodSpec spec) {
+    return true;
+  }
 }

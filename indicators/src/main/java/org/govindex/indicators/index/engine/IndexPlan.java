@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.govindex.indicators.index.CoinrNames;
+import org.govindex.indicators.index.CoinrNames.Step;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.aggregate.Aggregator;
 import org.govindex.indicators.index.aggregate.AggregatorRegistry;
+import org.govindex.indicators.index.aggregate.ArithmeticMeanAggregator;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
@@ -24,21 +27,29 @@ import org.govindex.indicators.index.normalise.Normalizer;
 import org.govindex.indicators.index.normalise.NormalizerRegistry;
 import org.govindex.indicators.index.recipe.Recipe;
 import org.govindex.indicators.index.recipe.StepSpec;
+import org.govindex.indicators.index.stats.Ranking;
 import org.govindex.indicators.index.transform.Transform;
 import org.govindex.indicators.index.transform.TransformRegistry;
 import org.govindex.indicators.index.treat.JrcOutlierTreatment;
 import org.govindex.indicators.index.treat.TreatmentRecord;
+import org.govindex.indicators.index.weights.BenefitOfTheDoubt;
 
 /**
  * A framework, a data table and a recipe bound together and checked before anything runs: every
- * method known with valid settings, every indicator and denominator present in the data, no
- * geometric/harmonic mean fed by values that can be zero or negative. Running is split in {@link
+ * method known with valid settings (COINr's names read through {@link CoinrNames}), every indicator
+ * and denominator present in the data, goalposts and targets written in raw units transformed with
+ * the values. Whether a geometric or harmonic mean (or a power mean with p &lt;= 0) gets a value
+ * &lt;= 0 depends on the data, so it is checked on the values that reach it (see {@link
+ * MeanDomainException}): a child whose values cannot be &lt;= 0 whatever the data (every indicator
+ * below it normalised by a strictly positive method) is not checked. Running is split in {@link
  * #prepare()} (denominate, impute, screen, treat, transform) and {@link #score} (normalise,
  * aggregate) so that uncertainty analysis can reuse prepared data.
  */
 public final class IndexPlan {
 
   private static final String MIN_SHARE = "minShare";
+  private static final String BOD = "bod";
+  private static final Aggregator ARITHMETIC = new ArithmeticMeanAggregator();
 
   private final Framework framework;
   private final Recipe recipe;
@@ -51,6 +62,7 @@ public final class IndexPlan {
   private final IndicatorPlan[] indicators;
   private final AggregatePlan[] aggregates;
   private final MethodSpec screen;
+  private final MethodChoice choice;
 
   private record IndicatorPlan(
       FrameworkNode node,
@@ -65,8 +77,26 @@ public final class IndexPlan {
       MethodSpec normaliseSpec,
       Normalizer normalizer) {}
 
+  /**
+   * @param checked per child, what makes its values possibly outside the aggregator's domain (null:
+   *     cannot be, or the aggregator takes any value)
+   * @param positive whether values must be &gt; 0 (else &gt;= 0 where checked)
+   * @param aggregator the mean, or null for benefit of the doubt ({@code bod}), which scores each
+   *     unit against all the others
+   */
   private record AggregatePlan(
-      int node, int[] children, Aggregator aggregator, MethodSpec spec, double minShare) {}
+      int node,
+      int[] children,
+      Aggregator aggregator,
+      MethodSpec spec,
+      double minShare,
+      String[] checked,
+      boolean positive) {
+
+    boolean bod() {
+      return aggregator == null;
+    }
+  }
 
   private IndexPlan(Framework framework, UnitTable data, Recipe recipe) {
     this.framework = framework;
@@ -105,6 +135,7 @@ public final class IndexPlan {
       this.time = times.length == 1 ? times[0] : Double.NaN;
     }
     checkDataColumns();
+    this.choice = new MethodChoice(recipe);
     List<FrameworkNode> inds = framework.indicators();
     this.indicatorNodes = new int[inds.size()];
     this.indicators = new IndicatorPlan[inds.size()];
@@ -122,7 +153,6 @@ public final class IndexPlan {
     for (int a = 0; a < aggs.size(); a++) {
       aggregates[a] = planAggregate(aggs.get(a));
     }
-    checkPositivity();
   }
 
   /** Binds and checks; throws {@link IndexSpecException} naming the first problem found. */
@@ -201,27 +231,38 @@ public final class IndexPlan {
         denominator = slice.column(column);
       }
     }
-    MethodSpec impute = resolve(recipe.impute(), path, 1, null);
+    MethodSpec impute =
+        choice.translate(Step.IMPUTE, resolve(recipe.impute(), path, 1, null), "impute", code);
     if (impute != null) {
       Imputer.check(impute, code, slice.groupColumns(), full.isPanel());
     }
-    MethodSpec treat = resolve(recipe.treat(), path, 1, null);
+    MethodSpec treat =
+        choice.translate(Step.TREAT, resolve(recipe.treat(), path, 1, null), "treat", code);
     if (treat != null) {
       JrcOutlierTreatment.check(treat, code);
     }
-    MethodSpec transformSpec =
-        recipe.transform() == null
-            ? n.transform()
-            : recipe.transform().resolve(path, 1, n.transform());
+    MethodSpec transformSpec = choice.transform(n, path);
     Transform transform = null;
     if (transformSpec != null) {
       transform = TransformRegistry.find(transformSpec, "transform indicator " + code);
       transform.check(transformSpec, code);
     }
-    MethodSpec normaliseSpec = recipe.normalise().resolve(path, 1, n.normalise());
+    MethodSpec normaliseSpec =
+        choice.translate(Step.NORMALISE, choice.normalise(n, path), "normalise", code);
     Normalizer normalizer = NormalizerRegistry.find(normaliseSpec, "normalise indicator " + code);
     IndicatorInfo info =
         new IndicatorInfo(code, n.direction(), n.target(), n.goalLow(), n.goalHigh());
+    if (transform != null) {
+      normaliseSpec =
+          choice.transformRawUnits(normaliseSpec, normalizer, transform, transformSpec, code);
+      info =
+          new IndicatorInfo(
+              code,
+              n.direction(),
+              choice.transformRaw(n.target(), "Target", transform, transformSpec, code),
+              choice.transformRaw(n.goalLow(), "GoalLow", transform, transformSpec, code),
+              choice.transformRaw(n.goalHigh(), "GoalHigh", transform, transformSpec, code));
+    }
     normalizer.check(normaliseSpec, info);
     return new IndicatorPlan(
         n,
@@ -257,7 +298,12 @@ public final class IndexPlan {
   }
 
   private AggregatePlan planAggregate(FrameworkNode n) {
-    MethodSpec spec = recipe.aggregate().resolveNode(n.code(), n.level());
+    MethodSpec spec =
+        choice.translate(
+            Step.AGGREGATE,
+            recipe.aggregate().resolveNode(n.code(), n.level()),
+            "aggregate",
+            n.code());
     double minShare = spec.number(MIN_SHARE, 0);
     if (!(minShare >= 0 && minShare <= 1)) {
       throw new IndexSpecException("aggregate node " + n.code() + ": minShare must be in [0, 1]");
@@ -265,36 +311,36 @@ public final class IndexPlan {
     Map<String, String> params = new LinkedHashMap<>(spec.params());
     params.remove(MIN_SHARE);
     MethodSpec clean = new MethodSpec(spec.name(), params);
-    Aggregator aggregator = AggregatorRegistry.find(clean, "aggregate node " + n.code());
-    aggregator.check(clean, n.code());
     int[] children =
         framework.children(n.code()).stream().mapToInt(c -> nodeIndex.get(c.code())).toArray();
-    return new AggregatePlan(nodeIndex.get(n.code()), children, aggregator, clean, minShare);
-  }
-
-  /** Refuses geometric/harmonic means whose inputs can be zero or negative. */
-  private void checkPositivity() {
-    for (AggregatePlan a : aggregates) {
-      if (!a.aggregator().needsPositive(a.spec())) {
-        continue;
-      }
-      for (int child : a.children()) {
-        String offender = nonPositiveSource(child);
-        if (offender != null) {
-          throw new IndexSpecException(
-              "aggregate node "
-                  + nodes.get(a.node()).code()
-                  + " uses "
-                  + a.spec()
-                  + ", which needs values > 0, but "
-                  + offender
-                  + " can give values <= 0 (use e.g. minmax with low: 1, or rank)");
-        }
+    Aggregator aggregator = null;
+    if (clean.name().equals(BOD)) {
+      BenefitOfTheDoubt.check(clean, children.length, n.code());
+    } else {
+      aggregator = AggregatorRegistry.find(clean, "aggregate node " + n.code());
+      aggregator.check(clean, n.code());
+    }
+    String[] checked = null;
+    if (aggregator == null || aggregator.needsNonNegative(clean)) {
+      checked = new String[children.length];
+      for (int c = 0; c < children.length; c++) {
+        checked[c] = nonPositiveSource(children[c]);
       }
     }
+    return new AggregatePlan(
+        nodeIndex.get(n.code()),
+        children,
+        aggregator,
+        clean,
+        minShare,
+        checked,
+        aggregator != null && aggregator.needsPositive(clean));
   }
 
-  /** The first indicator below a node whose normalisation can give values &lt;= 0, or null. */
+  /**
+   * The first indicator below a node whose normalisation can give values &lt;= 0 (so that the
+   * node's values are checked where a mean needs them &gt; 0), or null when none can.
+   */
   private String nonPositiveSource(int node) {
     FrameworkNode n = nodes.get(node);
     if (n.isIndicator()) {
@@ -302,7 +348,7 @@ public final class IndexPlan {
         if (p.node().code().equals(n.code())) {
           return p.normalizer().strictlyPositive(p.normaliseSpec())
               ? null
-              : "indicator " + n.code() + " normalised by " + p.normaliseSpec();
+              : "indicator " + n.code() + " is normalised by " + p.normaliseSpec();
         }
       }
       return null;
@@ -321,30 +367,66 @@ public final class IndexPlan {
     int nInd = indicators.length;
     int n = slice.rowCount();
     List<String> allUnits = slice.unitCodes();
+    List<String> codes = Arrays.stream(indicators).map(p -> p.node().code()).toList();
     double[][] values = new double[nInd][];
     double[][] raw = new double[nInd][];
     List<ImputationRecord> imputations = new ArrayList<>();
+    List<StepRecord> steps = new ArrayList<>(choice.notes());
+    List<DataSet> stages = new ArrayList<>();
     Map<String, int[]> rowsByUnit = full.isPanel() ? rowsByUnit() : Map.of();
     for (int j = 0; j < nInd; j++) {
+      values[j] = indicators[j].raw().clone();
+    }
+    stages.add(new DataSet("Raw", allUnits, codes, values));
+    for (int j = 0; j < nInd; j++) {
       IndicatorPlan p = indicators[j];
-      double[] x = p.raw().clone();
       if (p.denominator() != null) {
-        divide(x, p.denominator(), p.denominate());
+        int missing = divide(values[j], p.denominator(), p.denominate());
+        String by = denominatorColumn(p);
+        steps.add(
+            new StepRecord(
+                "denominate",
+                p.node().code(),
+                p.denominate().toString(),
+                "divided by "
+                    + by
+                    + (p.denominate().number("scale", 1) == 1
+                        ? ""
+                        : " times " + p.denominate().number("scale", 1))
+                    + (missing == 0 ? "" : "; " + missing + " zero denominators left missing")));
       }
-      raw[j] = x.clone();
+    }
+    if (recipe.denominate() != null) {
+      stages.add(new DataSet("Denominated", allUnits, codes, values));
+    }
+    for (int j = 0; j < nInd; j++) {
+      IndicatorPlan p = indicators[j];
+      raw[j] = values[j].clone();
       if (p.impute() != null && !p.impute().name().equals("none")) {
         String g = p.impute().text("group", null);
         List<String> group = g == null ? null : slice.group(g);
         IntFunction<YearlyHistory> history =
             full.isPanel() ? historyOf(p, rowsByUnit, allUnits) : i -> YearlyHistory.EMPTY;
-        imputations.addAll(
-            Imputer.impute(x, allUnits, p.impute(), p.node().code(), group, history, time));
+        List<ImputationRecord> put =
+            Imputer.impute(values[j], allUnits, p.impute(), p.node().code(), group, history, time);
+        imputations.addAll(put);
+        int left = n - Ranking.present(values[j]);
+        steps.add(
+            new StepRecord(
+                "impute",
+                p.node().code(),
+                p.impute().toString(),
+                put.size()
+                    + " values imputed"
+                    + (left == 0 ? "" : ", " + left + " still missing")));
       }
-      values[j] = x;
     }
-    int[] kept =
-        screenRows(
-            screen != null && screen.text("basis", "imputed").equals("raw") ? raw : values, n);
+    if (recipe.impute() != null) {
+      stages.add(new DataSet("Imputed", allUnits, codes, values));
+    }
+    double[][] basis =
+        screen != null && screen.text("basis", "imputed").equals("raw") ? raw : values;
+    int[] kept = screenRows(basis, n);
     List<ScreenRecord> dropped = new ArrayList<>();
     if (kept.length < n) {
       double min = screen.number("min", 0);
@@ -352,7 +434,6 @@ public final class IndexPlan {
       for (int r : kept) {
         keep[r] = true;
       }
-      double[][] basis = screen.text("basis", "imputed").equals("raw") ? raw : values;
       for (int i = 0; i < n; i++) {
         if (!keep[i]) {
           dropped.add(new ScreenRecord(allUnits.get(i), share(basis, i), min));
@@ -364,24 +445,75 @@ public final class IndexPlan {
       }
     }
     List<String> units = Arrays.stream(kept).mapToObj(allUnits::get).toList();
+    if (screen != null) {
+      steps.add(
+          new StepRecord(
+              "screen",
+              "",
+              screen.toString(),
+              "kept " + kept.length + " of " + n + " units, dropped " + dropped.size()));
+      stages.add(new DataSet("Screened", units, codes, values));
+    }
     List<TreatmentRecord> treatments = new ArrayList<>();
     for (int j = 0; j < nInd; j++) {
       IndicatorPlan p = indicators[j];
       if (p.treat() != null) {
-        treatments.add(JrcOutlierTreatment.treat(values[j], units, p.treat(), p.node().code()));
-      }
-      if (p.transform() != null) {
-        p.transform().apply(values[j], p.transformSpec(), p.node().code());
+        TreatmentRecord t = JrcOutlierTreatment.treat(values[j], units, p.treat(), p.node().code());
+        treatments.add(t);
+        steps.add(
+            new StepRecord("treat", p.node().code(), p.treat().toString(), BuildLog.treatment(t)));
+        if (t.action().startsWith("log") && !p.normalizer().rawUnitSettings().isEmpty()) {
+          throw new IndexSpecException(
+              "treat indicator "
+                  + p.node().code()
+                  + ": "
+                  + t.action()
+                  + " changed its values' units, so "
+                  + p.normaliseSpec()
+                  + " (goalposts or target in raw units) no longer applies; treat it by"
+                  + " winsorise or none, or normalise it by a method without raw-unit settings");
+        }
       }
     }
-    return new PreparedData(units, values, imputations, treatments, dropped);
+    if (recipe.treat() != null) {
+      stages.add(new DataSet("Treated", units, codes, values));
+    }
+    boolean transformed = false;
+    for (int j = 0; j < nInd; j++) {
+      IndicatorPlan p = indicators[j];
+      if (p.transform() != null) {
+        p.transform().apply(values[j], units, p.transformSpec(), p.node().code());
+        steps.add(
+            new StepRecord(
+                "transform", p.node().code(), p.transformSpec().toString(), "applied to values"));
+        transformed = true;
+      }
+    }
+    if (transformed) {
+      stages.add(new DataSet("Transformed", units, codes, values));
+    }
+    return new PreparedData(units, values, imputations, treatments, dropped, steps, stages);
   }
 
-  private static void divide(double[] x, double[] d, MethodSpec spec) {
+  private String denominatorColumn(IndicatorPlan p) {
+    return p.denominate().name().equals("meta")
+        ? p.node().denominator()
+        : p.denominate().text("by", null);
+  }
+
+  /** Divides in place; returns the number of zero denominators (their values become missing). */
+  private static int divide(double[] x, double[] d, MethodSpec spec) {
     double scale = spec.number("scale", 1);
+    int zeros = 0;
     for (int i = 0; i < x.length; i++) {
-      x[i] = d[i] == 0 ? Double.NaN : x[i] / d[i] * scale;
+      if (d[i] == 0) {
+        zeros += Double.isNaN(x[i]) ? 0 : 1;
+        x[i] = Double.NaN;
+      } else {
+        x[i] = x[i] / d[i] * scale;
+      }
     }
+    return zeros;
   }
 
   private int[] screenRows(double[][] basis, int n) {
@@ -425,11 +557,7 @@ public final class IndexPlan {
       IndicatorPlan p, Map<String, int[]> rowsByUnit, List<String> units) {
     double[] values = full.column(p.node().code());
     if (p.denominator() != null) {
-      String by =
-          p.denominate().name().equals("meta")
-              ? p.node().denominator()
-              : p.denominate().text("by", null);
-      divide(values, full.column(by), p.denominate());
+      divide(values, full.column(denominatorColumn(p)), p.denominate());
     }
     double[] t = full.time();
     return i -> {
@@ -461,6 +589,14 @@ public final class IndexPlan {
    * @return scores [node in META order][unit of {@code data}]
    */
   public double[][] score(PreparedData data, double[] weights) {
+    return score(data, weights, -1);
+  }
+
+  /**
+   * As {@link #score(PreparedData, double[])}, the aggregate {@code asArithmetic} (if any) by the
+   * arithmetic mean.
+   */
+  private double[][] score(PreparedData data, double[] weights, int asArithmetic) {
     int n = data.units().size();
     double[][] scores = new double[nodes.size()][];
     for (int j = 0; j < indicators.length; j++) {
@@ -474,6 +610,11 @@ public final class IndexPlan {
     for (AggregatePlan a : aggregates) {
       int[] children = a.children();
       int k = children.length;
+      Aggregator aggregator = a.node() == asArithmetic ? ARITHMETIC : a.aggregator();
+      if (aggregator == null) {
+        scores[a.node()] = benefitOfTheDoubt(a, scores, data.units());
+        continue;
+      }
       if (buffer.length < k) {
         buffer = new double[k];
         w = new double[k];
@@ -494,7 +635,10 @@ public final class IndexPlan {
         if (present == 0 || (double) present / k < a.minShare()) {
           out[i] = Double.NaN;
         } else {
-          out[i] = a.aggregator().aggregate(buffer, w, k, a.spec());
+          if (a.checked() != null && aggregator != ARITHMETIC) {
+            checkDomain(a, buffer, data.units().get(i));
+          }
+          out[i] = aggregator.aggregate(buffer, w, k, a.spec());
         }
       }
       scores[a.node()] = out;
@@ -502,15 +646,143 @@ public final class IndexPlan {
     return scores;
   }
 
-  /** Prepares, scores with the nominal weights and packages the result. */
+  /** Throws when a present child value is outside the aggregator's domain. */
+  private void checkDomain(AggregatePlan a, double[] values, String unit) {
+    for (int c = 0; c < a.children().length; c++) {
+      double v = values[c];
+      if (a.checked()[c] != null && !Double.isNaN(v) && (a.positive() ? !(v > 0) : v < 0)) {
+        throw new MeanDomainException(
+            nodes.get(a.node()).code(),
+            a.spec().toString(),
+            unit,
+            nodes.get(a.children()[c]).code(),
+            v,
+            a.positive() ? "> 0" : ">= 0",
+            a.checked()[c]);
+      }
+    }
+  }
+
+  private double[] benefitOfTheDoubt(AggregatePlan a, double[][] scores, List<String> units) {
+    double[][] y = bodInputs(a, scores, units);
+    BenefitOfTheDoubt.Solution[] solutions = BenefitOfTheDoubt.solve(y, a.spec());
+    double[] out = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      out[i] = solutions[i].score();
+    }
+    return out;
+  }
+
+  private double[][] bodInputs(AggregatePlan a, double[][] scores, List<String> units) {
+    int k = a.children().length;
+    double[][] y = new double[units.size()][k];
+    for (int i = 0; i < y.length; i++) {
+      for (int c = 0; c < k; c++) {
+        y[i][c] = scores[a.children()[c]][i];
+      }
+      if (a.checked() != null) {
+        checkDomain(a, y[i], units.get(i));
+      }
+    }
+    return y;
+  }
+
+  /**
+   * Prepares, derives the weights the recipe asks for (META's as given by default), scores and
+   * packages the result with the build log, the data set of every stage and the weighting reports.
+   */
   public IndexResult run() {
     PreparedData data = prepare();
-    double[][] scores = score(data, nominalWeights());
+    double[] weights = nominalWeights();
+    double[][] asGiven = score(data, weights);
+    double[][] scores = asGiven;
+    int root = nodeIndex.get(framework.root().code());
+    List<String> codes = nodes.stream().map(FrameworkNode::code).toList();
+    List<StepRecord> steps = new ArrayList<>(data.steps());
+    List<WeightsReport> reports = new ArrayList<>();
+    Map<String, Double> derived = Map.of();
+    if (recipe.weights() != null) {
+      WeightDerivation.Derived d = WeightDerivation.derive(this, data, recipe.weights());
+      weights = d.weights();
+      derived = d.derived();
+      scores = score(data, weights);
+      reports.add(
+          new WeightsReport(
+              MethodSpec.canonical(recipe.weights().method()),
+              framework.root().code(),
+              derived,
+              Map.of(),
+              data.units(),
+              Ranking.competitionRanks(asGiven[root], true),
+              Ranking.competitionRanks(scores[root], true),
+              d.detail()));
+    }
+    for (AggregatePlan a : aggregates) {
+      if (a.bod()) {
+        reports.add(bodReport(a, data, weights, scores, root));
+      }
+    }
+    for (IndicatorPlan p : indicators) {
+      steps.add(new StepRecord("normalise", p.node().code(), p.normaliseSpec().toString(), ""));
+    }
+    for (AggregatePlan a : aggregates) {
+      int missing = data.units().size() - Ranking.present(scores[a.node()]);
+      String detail = a.minShare() > 0 ? "minShare " + a.minShare() : "";
+      if (missing > 0) {
+        detail += (detail.isEmpty() ? "" : "; ") + missing + " units without a score";
+      }
+      steps.add(new StepRecord("aggregate", codes.get(a.node()), a.spec().toString(), detail));
+    }
+    for (WeightsReport r : reports) {
+      steps.addAll(BuildLog.weights(r));
+    }
+    double[][] normalised = new double[indicators.length][];
+    for (int j = 0; j < indicators.length; j++) {
+      normalised[j] = scores[indicatorNodes[j]];
+    }
+    List<DataSet> stages = new ArrayList<>(data.stages());
+    stages.add(
+        new DataSet(
+            "Normalised",
+            data.units(),
+            Arrays.stream(indicators).map(p -> p.node().code()).toList(),
+            normalised));
+    stages.add(new DataSet("Aggregated", data.units(), codes, scores));
     return new IndexResult(
-        nodes.stream().map(FrameworkNode::code).toList(),
+        codes,
         scores,
         framework.root().code(),
-        framework.effectiveWeights(),
-        data);
+        derived.isEmpty()
+            ? framework.effectiveWeights()
+            : framework.withWeights(derived).effectiveWeights(),
+        data,
+        steps,
+        stages,
+        reports);
+  }
+
+  private WeightsReport bodReport(
+      AggregatePlan a, PreparedData data, double[] weights, double[][] scores, int root) {
+    double[][] arithmetic = score(data, weights, a.node());
+    BenefitOfTheDoubt.Solution[] solutions =
+        BenefitOfTheDoubt.solve(bodInputs(a, scores, data.units()), a.spec());
+    Map<String, double[]> shares = new LinkedHashMap<>();
+    for (int i = 0; i < solutions.length; i++) {
+      shares.put(data.units().get(i), solutions[i].shares());
+    }
+    List<String> children = Arrays.stream(a.children()).mapToObj(c -> nodes.get(c).code()).toList();
+    return new WeightsReport(
+        BOD,
+        nodes.get(a.node()).code(),
+        Map.of(),
+        shares,
+        data.units(),
+        Ranking.competitionRanks(arithmetic[root], true),
+        Ranking.competitionRanks(scores[root], true),
+        "benefit of the doubt over "
+            + children
+            + " ("
+            + a.spec()
+            + "), against the weighted arithmetic mean with META weights");
   }
 }

@@ -23,13 +23,45 @@ public final class IndexResult {
   private final String root;
   private final Map<String, Double> effectiveWeights;
   private final PreparedData prepared;
+  private final List<StepRecord> steps;
+  private final List<DataSet> stages;
+  private final List<WeightsReport> weighting;
 
+  /** A result whose build log, stages and weighting reports are those of {@code prepared}. */
   public IndexResult(
       List<String> nodes,
       double[][] scores,
       String root,
       Map<String, Double> effectiveWeights,
       PreparedData prepared) {
+    this(
+        nodes,
+        scores,
+        root,
+        effectiveWeights,
+        prepared,
+        prepared.steps(),
+        prepared.stages(),
+        List.of());
+  }
+
+  /**
+   * @param steps what each step did (build log)
+   * @param stages the data set after each step, {@code Raw} to {@code Aggregated}
+   * @param weighting reports of derived weights and benefit-of-the-doubt aggregates
+   */
+  public IndexResult(
+      List<String> nodes,
+      double[][] scores,
+      String root,
+      Map<String, Double> effectiveWeights,
+      PreparedData prepared,
+      List<StepRecord> steps,
+      List<DataSet> stages,
+      List<WeightsReport> weighting) {
+    this.steps = List.copyOf(steps);
+    this.stages = List.copyOf(stages);
+    this.weighting = List.copyOf(weighting);
     this.units = prepared.units();
     this.nodes = List.copyOf(nodes);
     this.scores = new double[scores.length][];
@@ -73,7 +105,10 @@ public final class IndexResult {
     return scores[index(node)][u];
   }
 
-  /** Ranks on a node: 1 = highest score, ties share the smallest rank, 0 = no score. */
+  /**
+   * Ranks on a node: 1 = highest score, ties share the smallest rank (COINr's {@code get_results}),
+   * 0 = no score.
+   */
   public int[] ranks(String node) {
     return Ranking.competitionRanks(scores[index(node)], true);
   }
@@ -101,6 +136,33 @@ public final class IndexResult {
 
   public List<ScreenRecord> screenedOut() {
     return prepared.screenedOut();
+  }
+
+  /** What each step did to each indicator and aggregate, in the order the steps ran. */
+  public List<StepRecord> steps() {
+    return steps;
+  }
+
+  /**
+   * The data set after every step that ran, as COINr keeps them: {@code Raw}, {@code Denominated},
+   * {@code Imputed}, {@code Screened}, {@code Treated}, {@code Transformed}, {@code Normalised},
+   * {@code Aggregated} (normalised indicators and aggregate scores).
+   */
+  public List<DataSet> stages() {
+    return stages;
+  }
+
+  /** The stage of that name; throws when that step did not run. */
+  public DataSet stage(String name) {
+    return stages.stream()
+        .filter(d -> d.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IndexSpecException("no data set " + name + " in the result"));
+  }
+
+  /** Derived weights and benefit-of-the-doubt aggregates, with their effect on the ranks. */
+  public List<WeightsReport> weighting() {
+    return weighting;
   }
 
   /** The indicator values as they entered normalisation. */

@@ -13,18 +13,34 @@ import org.govindex.indicators.index.treat.TreatmentRecord;
  * @param imputations every imputed value
  * @param treatments one record per treated indicator
  * @param screenedOut units dropped by screening
+ * @param steps what each step did to each indicator, in the order they ran
+ * @param stages the data set after each step that ran ({@code Raw}, {@code Denominated}, …)
  */
 public record PreparedData(
     List<String> units,
     double[][] values,
     List<ImputationRecord> imputations,
     List<TreatmentRecord> treatments,
-    List<ScreenRecord> screenedOut) {
+    List<ScreenRecord> screenedOut,
+    List<StepRecord> steps,
+    List<DataSet> stages) {
 
   public PreparedData {
     units = List.copyOf(units);
     imputations = List.copyOf(imputations);
     treatments = List.copyOf(treatments);
     screenedOut = List.copyOf(screenedOut);
+    steps = List.copyOf(steps);
+    stages = List.copyOf(stages);
+  }
+
+  /** Prepared data without a build log or stages. */
+  public PreparedData(
+      List<String> units,
+      double[][] values,
+      List<ImputationRecord> imputations,
+      List<TreatmentRecord> treatments,
+      List<ScreenRecord> screenedOut) {
+    this(units, values, imputations, treatments, screenedOut, List.of(), List.of());
   }
 }

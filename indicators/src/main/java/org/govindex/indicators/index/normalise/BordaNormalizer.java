@@ -3,11 +3,12 @@ package org.govindex.indicators.index.normalise;
 import java.util.Set;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
+import org.govindex.indicators.index.stats.TieRule;
 
 /**
- * Borda score: the number of units strictly worse, {@code y = r - 1} with r the ascending rank of
- * {@code z = direction * x} (ties share the smallest). Reference: COINr {@code n_borda}; OECD/JRC
- * Handbook (2008), non-compensatory aggregation.
+ * Borda score {@code y = r - 1} with r the ascending rank of {@code z = direction * x}; with the
+ * default {@code ties: min} the number of units strictly worse (other tie rules: {@link TieRule}).
+ * Reference: COINr {@code n_borda}; OECD/JRC Handbook (2008), non-compensatory aggregation.
  */
 public final class BordaNormalizer implements Normalizer {
 
@@ -18,12 +19,19 @@ public final class BordaNormalizer implements Normalizer {
 
   @Override
   public Set<String> parameters() {
-    return Set.of();
+    return Set.of("ties");
+  }
+
+  @Override
+  public void check(MethodSpec spec, IndicatorInfo info) {
+    Normalizer.super.check(spec, info);
+    TieRule.of(spec, "indicator " + info.code());
   }
 
   @Override
   public void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info) {
-    int[] r = Ranking.competitionRanks(x, info.direction() == -1);
+    double[] r =
+        Ranking.ranks(x, info.direction() == -1, TieRule.of(spec, "indicator " + info.code()));
     for (int i = 0; i < x.length; i++) {
       out[i] = Double.isNaN(x[i]) ? Double.NaN : r[i] - 1;
     }

@@ -29,6 +29,11 @@ public final class DistanceToTargetNormalizer implements Normalizer {
   }
 
   @Override
+  public Set<String> rawUnitSettings() {
+    return Set.of("target");
+  }
+
+  @Override
   public void check(MethodSpec spec, IndicatorInfo info) {
     Normalizer.super.check(spec, info);
     if (Double.isNaN(spec.number("target", info.target()))) {

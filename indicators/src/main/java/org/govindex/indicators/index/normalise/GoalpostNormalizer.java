@@ -5,9 +5,11 @@ import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
 /**
- * Goalposts: the fraction of the way from the worst goalpost to the best, on fixed raw-unit
- * goalposts L &lt; H (settings {@code low}/{@code high}, else META {@code GoalLow}/{@code
- * GoalHigh}), so that years compare.
+ * Goalposts: the fraction of the way from the worst goalpost to the best, on fixed goalposts L &lt;
+ * H (settings {@code low}/{@code high}, else META {@code GoalLow}/{@code GoalHigh}), so that years
+ * compare. Goalposts are written in the indicator's own units; with a transform (e.g. {@code log})
+ * the engine hands this class the transformed goalposts, {@code L = T(low)}, {@code H = T(high)},
+ * as the UNDP does for income ({@code ln 100}, {@code ln 75000}).
  *
  * <pre>
  *   direction  1: y = (x - L) / (H - L)
@@ -15,7 +17,9 @@ import org.govindex.indicators.index.MethodSpec;
  *   truncate (default true): y = min(1, max(0, y));  result = scale * y (scale default 100)
  * </pre>
  *
- * Reference: UNDP Human Development Index technical notes; COINr {@code n_goalposts}.
+ * Reference: UNDP, Human Development Report 2023/2024, technical note 1 (dimension index = (actual
+ * - minimum) / (maximum - minimum), values capped at the maximum goalpost); COINr {@code
+ * n_goalposts}.
  */
 public final class GoalpostNormalizer implements Normalizer {
 
@@ -27,6 +31,11 @@ public final class GoalpostNormalizer implements Normalizer {
   @Override
   public Set<String> parameters() {
     return Set.of("low", "high", "scale", "truncate");
+  }
+
+  @Override
+  public Set<String> rawUnitSettings() {
+    return Set.of("low", "high");
   }
 
   @Override

@@ -15,6 +15,15 @@ public interface Normalizer {
   /** The settings the method accepts. */
   Set<String> parameters();
 
+  /**
+   * Settings written in the indicator's own units (e.g. goalposts, a target): when the indicator
+   * has a transform, the engine transforms them as it transforms the values, as it does META's
+   * {@code GoalLow}, {@code GoalHigh} and {@code Target}.
+   */
+  default Set<String> rawUnitSettings() {
+    return Set.of();
+  }
+
   /** Checks settings and indicator metadata before anything runs; throws with a message. */
   default void check(MethodSpec spec, IndicatorInfo info) {
     spec.checkParams(parameters(), "indicator " + info.code());
@@ -25,7 +34,7 @@ public interface Normalizer {
 
   /**
    * Whether every output is strictly positive whatever the data, so that a geometric or harmonic
-   * mean may use it.
+   * mean above it need not check its values (others are checked on the data, unit by unit).
    */
   boolean strictlyPositive(MethodSpec spec);
 }

@@ -3,11 +3,13 @@ package org.govindex.indicators.index.normalise;
 import java.util.Set;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
+import org.govindex.indicators.index.stats.TieRule;
 
 /**
- * Rank of {@code z = direction * x} in ascending order: the worst unit gets 1, ties share the
- * smallest rank, missing stays missing. Reference: COINr {@code n_rank} ({@code rank(ties =
- * "min")}).
+ * Rank of {@code z = direction * x} in ascending order: the worst unit gets 1, missing stays
+ * missing; ties by the {@code ties} setting ({@code min}, the default, {@code average}, {@code
+ * max}, {@code first}; see {@link TieRule}). Reference: COINr {@code n_rank} ({@code
+ * rank(ties.method = "min")}).
  */
 public final class RankNormalizer implements Normalizer {
 
@@ -18,14 +20,21 @@ public final class RankNormalizer implements Normalizer {
 
   @Override
   public Set<String> parameters() {
-    return Set.of();
+    return Set.of("ties");
+  }
+
+  @Override
+  public void check(MethodSpec spec, IndicatorInfo info) {
+    Normalizer.super.check(spec, info);
+    TieRule.of(spec, "indicator " + info.code());
   }
 
   @Override
   public void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info) {
-    int[] r = Ranking.competitionRanks(x, info.direction() == -1);
+    double[] r =
+        Ranking.ranks(x, info.direction() == -1, TieRule.of(spec, "indicator " + info.code()));
     for (int i = 0; i < x.length; i++) {
-      out[i] = Double.isNaN(x[i]) ? Double.NaN : r[i];
+      out[i] = r[i];
     }
   }
 

@@ -8,8 +8,9 @@ import org.govindex.indicators.index.stats.Ranking;
 /**
  * Standardisation: {@code y = m + s (z - mean z) / sd z} with {@code z = direction * x}, sample
  * standard deviation (n - 1); settings {@code mean} (default 0) and {@code sd} (default 1).
- * Reference: OECD/JRC Handbook (2008) section 5; COINr {@code n_zscore}. Can be zero or negative,
- * so never feeds a geometric or harmonic mean.
+ * Reference: OECD/JRC Handbook (2008) section 5; COINr {@code n_zscore}. With the default mean 0
+ * some value is always &lt;= 0, so a geometric or harmonic mean above it is refused on the data (a
+ * larger {@code mean} may keep every value positive).
  */
 public final class ZScoreNormalizer implements Normalizer {
 

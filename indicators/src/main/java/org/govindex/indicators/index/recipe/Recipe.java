@@ -19,6 +19,7 @@ import org.govindex.indicators.index.MethodSpec;
  * @param normalise step, never {@code null}
  * @param aggregate step, never {@code null}
  * @param uncertainty the uncertainty design or {@code null}
+ * @param weights how weights are derived, or {@code null} (META's weights as given)
  */
 public record Recipe(
     String name,
@@ -30,7 +31,34 @@ public record Recipe(
     StepSpec transform,
     StepSpec normalise,
     StepSpec aggregate,
-    UncertaintySpec uncertainty) {
+    UncertaintySpec uncertainty,
+    WeightsSpec weights) {
+
+  /** A recipe with META's weights as given. */
+  public Recipe(
+      String name,
+      Double time,
+      StepSpec denominate,
+      StepSpec impute,
+      StepSpec screen,
+      StepSpec treat,
+      StepSpec transform,
+      StepSpec normalise,
+      StepSpec aggregate,
+      UncertaintySpec uncertainty) {
+    this(
+        name,
+        time,
+        denominate,
+        impute,
+        screen,
+        treat,
+        transform,
+        normalise,
+        aggregate,
+        uncertainty,
+        null);
+  }
 
   public Recipe {
     if (normalise == null) {
@@ -57,26 +85,76 @@ public record Recipe(
 
   public Recipe withImpute(StepSpec step) {
     return new Recipe(
-        name, time, denominate, step, screen, treat, transform, normalise, aggregate, uncertainty);
+        name,
+        time,
+        denominate,
+        step,
+        screen,
+        treat,
+        transform,
+        normalise,
+        aggregate,
+        uncertainty,
+        weights);
   }
 
   public Recipe withTreat(StepSpec step) {
     return new Recipe(
-        name, time, denominate, impute, screen, step, transform, normalise, aggregate, uncertainty);
+        name,
+        time,
+        denominate,
+        impute,
+        screen,
+        step,
+        transform,
+        normalise,
+        aggregate,
+        uncertainty,
+        weights);
   }
 
   public Recipe withNormalise(StepSpec step) {
     return new Recipe(
-        name, time, denominate, impute, screen, treat, transform, step, aggregate, uncertainty);
+        name,
+        time,
+        denominate,
+        impute,
+        screen,
+        treat,
+        transform,
+        step,
+        aggregate,
+        uncertainty,
+        weights);
   }
 
   public Recipe withAggregate(StepSpec step) {
     return new Recipe(
-        name, time, denominate, impute, screen, treat, transform, normalise, step, uncertainty);
+        name,
+        time,
+        denominate,
+        impute,
+        screen,
+        treat,
+        transform,
+        normalise,
+        step,
+        uncertainty,
+        weights);
   }
 
   public Recipe withUncertainty(UncertaintySpec spec) {
     return new Recipe(
-        name, time, denominate, impute, screen, treat, transform, normalise, aggregate, spec);
+        name,
+        time,
+        denominate,
+        impute,
+        screen,
+        treat,
+        transform,
+        normalise,
+        aggregate,
+        spec,
+        weights);
   }
 }

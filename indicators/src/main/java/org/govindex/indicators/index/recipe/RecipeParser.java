@@ -1,10 +1,6 @@
 package org.govindex.indicators.index.recipe;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
+import org.govindex.indicators.yaml.YamlException;
+import org.govindex.indicators.yaml.YamlTree;
 
 /**
  * Reads a YAML recipe. Each step is a mapping with {@code method}, any settings of that method as
@@ -35,7 +33,8 @@ public final class RecipeParser {
           "normalise",
           "normalize",
           "aggregate",
-          "uncertainty");
+          "uncertainty",
+          "weights");
   private static final Set<String> UNCERTAINTY =
       Set.of(
           "replications",
@@ -53,14 +52,11 @@ public final class RecipeParser {
   public static Recipe parse(Reader reader, String source) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(reader);
-    } catch (JsonProcessingException e) {
-      throw new IndexSpecException(
-          source + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-    } catch (IOException e) {
-      throw new IndexSpecException(source + ": cannot read: " + e.getMessage(), e);
+      root = YamlTree.readJson(reader, source);
+    } catch (YamlException e) {
+      throw new IndexSpecException(e.getMessage(), e);
     }
-    if (root == null || root.isMissingNode() || root.isNull()) {
+    if (root == null || root.isMissingNode() || root.isNull() || root.isEmpty()) {
       return Recipe.defaults();
     }
     if (!root.isObject()) {
@@ -91,7 +87,8 @@ public final class RecipeParser {
         step(root.get("transform"), source, "transform"),
         step(normalise, source, "normalise"),
         step(root.get("aggregate"), source, "aggregate"),
-        uncertainty(root.get("uncertainty"), source));
+        uncertainty(root.get("uncertainty"), source),
+        weights(root.get("weights"), source));
   }
 
   private static StepSpec step(JsonNode node, String source, String step) {
@@ -156,12 +153,95 @@ public final class RecipeParser {
       if (k.equals("method") || k.equals("levels") || k.equals("nodes") || k.equals("indicators")) {
         continue;
       }
-      if (!e.getValue().isValueNode()) {
-        throw new IndexSpecException(where + ": setting '" + k + "' must be a single value");
-      }
-      params.put(k, e.getValue().asText());
+      params.put(k, settingValue(e.getValue(), where + ": setting '" + k + "'"));
     }
     return new MethodSpec(m == null ? StepSpec.INHERIT : m.asText(), params);
+  }
+
+  /** A value, or a list of values (COINr's vector settings, e.g. l_u) joined by spaces. */
+  private static String settingValue(JsonNode v, String where) {
+    if (v.isValueNode()) {
+      return v.asText();
+    }
+    if (v.isArray()) {
+      List<String> items = new ArrayList<>();
+      for (JsonNode item : v) {
+        if (!item.isValueNode()) {
+          throw new IndexSpecException(where + " must be a value or a list of values");
+        }
+        items.add(item.asText());
+      }
+      return String.join(" ", items);
+    }
+    throw new IndexSpecException(where + " must be a value or a list of values");
+  }
+
+  private static final Set<String> WEIGHTS =
+      Set.of("method", "level", "Level", "form", "importance", "itarg");
+
+  private static WeightsSpec weights(JsonNode node, String source) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String where = source + " weights";
+    if (node.isTextual()) {
+      return new WeightsSpec(node.asText(), null, null, Map.of(), List.of());
+    }
+    requireObject(node, where);
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!WEIGHTS.contains(key)) {
+        throw new IndexSpecException(
+            where
+                + ": unknown key '"
+                + key
+                + "' (known: "
+                + new java.util.TreeSet<>(WEIGHTS)
+                + ")");
+      }
+    }
+    if (!node.has("method")) {
+      throw new IndexSpecException(where + ": missing 'method'");
+    }
+    JsonNode lv = node.has("level") ? node.get("level") : node.get("Level");
+    Integer level = null;
+    if (lv != null) {
+      if (!lv.canConvertToInt() || lv.asInt() < 0) {
+        throw new IndexSpecException(where + ": level must be a level number");
+      }
+      level = lv.asInt();
+    }
+    Map<String, Double> importance = new LinkedHashMap<>();
+    List<Double> inOrder = new ArrayList<>();
+    JsonNode imp = node.has("importance") ? node.get("importance") : node.get("itarg");
+    if (imp != null && !(imp.isTextual() && imp.asText().equals("equal"))) {
+      if (imp.isObject()) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = imp.fields(); it.hasNext(); ) {
+          var e = it.next();
+          importance.put(e.getKey(), number(e.getValue(), where + " importance " + e.getKey()));
+        }
+      } else if (imp.isArray()) {
+        for (JsonNode item : imp) {
+          inOrder.add(number(item, where + " importance"));
+        }
+      } else {
+        throw new IndexSpecException(
+            where + ": importance must be equal, a mapping of codes to numbers or a list");
+      }
+    }
+    return new WeightsSpec(
+        node.get("method").asText(),
+        level,
+        node.has("form") ? node.get("form").asText() : null,
+        importance,
+        inOrder);
+  }
+
+  private static double number(JsonNode v, String where) {
+    if (!v.isNumber() || !(v.asDouble() > 0)) {
+      throw new IndexSpecException(where + " must be a number > 0, found " + v.asText());
+    }
+    return v.asDouble();
   }
 
   private static void requireObject(JsonNode node, String where) {

@@ -80,7 +80,7 @@ public record StepSpec(
   /**
    * Applies {@code over} on top of {@code base}: a new method replaces, INHERIT merges settings.
    */
-  static MethodSpec merge(MethodSpec base, MethodSpec over) {
+  public static MethodSpec merge(MethodSpec base, MethodSpec over) {
     if (!over.name().equals(INHERIT)) {
       return over;
     }

@@ -12,6 +12,19 @@ public final class Ranking {
    * lowest; tied values share the smallest rank; NaN gets rank 0 (unranked).
    */
   public static int[] competitionRanks(double[] x, boolean descending) {
+    double[] r = ranks(x, descending, TieRule.MIN);
+    int[] out = new int[r.length];
+    for (int i = 0; i < r.length; i++) {
+      out[i] = Double.isNaN(r[i]) ? 0 : (int) r[i];
+    }
+    return out;
+  }
+
+  /**
+   * Ranks of the present values, 1 for the highest when {@code descending}, else for the lowest;
+   * ties as {@code ties} says (see {@link TieRule}); NaN stays NaN.
+   */
+  public static double[] ranks(double[] x, boolean descending, TieRule ties) {
     int n = x.length;
     Integer[] order = new Integer[n];
     int m = 0;
@@ -26,14 +39,24 @@ public final class Ranking {
     } else {
       Arrays.sort(present, (a, b) -> Double.compare(x[a], x[b]));
     }
-    int[] ranks = new int[n];
-    for (int k = 0; k < m; k++) {
-      int i = present[k];
-      if (k > 0 && x[present[k - 1]] == x[i]) {
-        ranks[i] = ranks[present[k - 1]];
-      } else {
-        ranks[i] = k + 1;
+    double[] ranks = new double[n];
+    Arrays.fill(ranks, Double.NaN);
+    int start = 0;
+    while (start < m) {
+      int end = start + 1;
+      while (end < m && x[present[end]] == x[present[start]]) {
+        end++;
       }
+      for (int k = start; k < end; k++) {
+        ranks[present[k]] =
+            switch (ties) {
+              case MIN -> start + 1;
+              case MAX -> end;
+              case AVERAGE -> (start + 1 + end) / 2.0;
+              case FIRST -> k + 1;
+            };
+      }
+      start = end;
     }
     return ranks;
   }

@@ -37,16 +37,17 @@ public final class BoxCoxTransform implements Transform {
   }
 
   @Override
-  public void apply(double[] x, MethodSpec spec, String indicator) {
+  public double value(double x, MethodSpec spec) {
     double lambda = spec.number("lambda", Double.NaN);
-    double c = spec.number("offset", 0);
-    for (int i = 0; i < x.length; i++) {
-      double v = x[i] + c;
-      if (v <= 0) {
-        throw new IndexSpecException(
-            "indicator " + indicator + ": boxcox needs x + offset > 0, found x = " + x[i]);
-      }
-      x[i] = lambda == 0 ? Math.log(v) : (Math.pow(v, lambda) - 1) / lambda;
+    double v = x + spec.number("offset", 0);
+    if (!(v > 0)) {
+      return Double.NaN;
     }
+    return lambda == 0 ? Math.log(v) : (Math.pow(v, lambda) - 1) / lambda;
+  }
+
+  @Override
+  public String domain(MethodSpec spec) {
+    return "x + offset > 0";
   }
 }

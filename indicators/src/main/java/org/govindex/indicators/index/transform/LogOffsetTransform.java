@@ -1,7 +1,6 @@
 package org.govindex.indicators.index.transform;
 
 import java.util.Set;
-import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
 /**
@@ -21,14 +20,13 @@ public final class LogOffsetTransform implements Transform {
   }
 
   @Override
-  public void apply(double[] x, MethodSpec spec, String indicator) {
-    double c = spec.number("offset", 1);
-    for (int i = 0; i < x.length; i++) {
-      if (x[i] + c <= 0) {
-        throw new IndexSpecException(
-            "indicator " + indicator + ": log-offset needs x + offset > 0, found x = " + x[i]);
-      }
-      x[i] = Math.log(x[i] + c);
-    }
+  public double value(double x, MethodSpec spec) {
+    double v = x + spec.number("offset", 1);
+    return v > 0 ? Math.log(v) : Double.NaN;
+  }
+
+  @Override
+  public String domain(MethodSpec spec) {
+    return "x + offset > 0";
   }
 }

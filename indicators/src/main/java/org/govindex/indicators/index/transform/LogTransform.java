@@ -1,10 +1,12 @@
 package org.govindex.indicators.index.transform;
 
 import java.util.Set;
-import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
-/** Natural logarithm {@code y = ln x}; every present value must be strictly positive. */
+/**
+ * Natural logarithm {@code y = ln x}; every present value must be strictly positive (else use
+ * {@code log-offset}). The UNDP HDI's income index takes ln of GNI per capita and of its goalposts.
+ */
 public final class LogTransform implements Transform {
 
   @Override
@@ -18,17 +20,12 @@ public final class LogTransform implements Transform {
   }
 
   @Override
-  public void apply(double[] x, MethodSpec spec, String indicator) {
-    for (int i = 0; i < x.length; i++) {
-      if (x[i] <= 0) {
-        throw new IndexSpecException(
-            "indicator "
-                + indicator
-                + ": log needs values > 0, found "
-                + x[i]
-                + "; use log-offset");
-      }
-      x[i] = Math.log(x[i]);
-    }
+  public double value(double x, MethodSpec spec) {
+    return x > 0 ? Math.log(x) : Double.NaN;
+  }
+
+  @Override
+  public String domain(MethodSpec spec) {
+    return "x > 0 (use log-offset for zeros)";
   }
 }

@@ -17,5 +17,12 @@ public final class NoTransform implements Transform {
   }
 
   @Override
-  public void apply(double[] x, MethodSpec spec, String indicator) {}
+  public double value(double x, MethodSpec spec) {
+    return x;
+  }
+
+  @Override
+  public String domain(MethodSpec spec) {
+    return "any x";
+  }
 }

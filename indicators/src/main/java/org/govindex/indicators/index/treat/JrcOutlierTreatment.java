@@ -15,31 +15,37 @@ import org.govindex.indicators.index.stats.ExcelMoments;
  * <p>Method {@code jrc}: while it fails and fewer than {@code points} (default 5) winsorisation
  * steps were made, replace the most extreme value on the side of the skew (the maximum when skew
  * &gt;= 0, else the minimum; tied values together) by the next value in, and test again. If it
- * still fails, the original values are log-transformed instead (setting {@code fallback}: {@code
- * log}, default, or {@code none}):
+ * still fails, the original values get the {@code fallback} transform instead: {@code log}
+ * (default; {@code log-ct-plus}), {@code log-ct}, {@code log-ct-plus}, {@code log-ct-orig}, {@code
+ * log-gii} (formulas in {@link LogTreatment}) or {@code none}. COINr's setting names are read too:
+ * {@code winmax}, {@code skew_thresh}, {@code kurt_thresh}, {@code f2} (see {@code CoinrNames}).
  *
- * <pre>
- *   skew &gt;= 0: y = ln(x - min + 0.01 (max - min))
- *   skew &lt;  0: y = -ln(max - x + 0.01 (max - min))   (mirror image, keeps the order)
- * </pre>
- *
- * <p>Forced methods, which work per indicator (unlike COINr): {@code winsorise} winsorises exactly
- * {@code points} steps (default 1) on the side of the skew whatever the test says; {@code log}
- * applies the log above whatever the test says; {@code none} leaves the indicator alone.
+ * <p>Forced methods, which work per indicator: {@code winsorise} winsorises exactly {@code points}
+ * steps (default 1) on the side of the skew whatever the test says; {@code log} and the four named
+ * logs apply that log whatever the test says; {@code none} leaves the indicator alone.
  */
 public final class JrcOutlierTreatment {
+
+  private static final String FALLBACK = "fallback";
 
   private JrcOutlierTreatment() {}
 
   /** Settings accepted per method. */
   public static Set<String> parameters(String method) {
+    if (LogTreatment.named(method) != null) {
+      return Set.of();
+    }
     return switch (method) {
-      case "jrc" -> Set.of("skew", "kurtosis", "points", "fallback");
+      case "jrc" -> Set.of("skew", "kurtosis", "points", FALLBACK);
       case "winsorise", "winsorize" -> Set.of("points");
-      case "log", "none" -> Set.of();
+      case "none" -> Set.of();
       default ->
           throw new IndexSpecException(
-              "unknown treatment method '" + method + "' (known: jrc, winsorise, log, none)");
+              "unknown treatment method '"
+                  + method
+                  + "' (known: jrc, winsorise, "
+                  + String.join(", ", LogTreatment.names())
+                  + ", none)");
     };
   }
 
@@ -53,13 +59,22 @@ public final class JrcOutlierTreatment {
           ? e
           : new IndexSpecException(where + ": " + e.getMessage());
     }
-    String fallback = spec.text("fallback", "log");
-    if (!fallback.equals("log") && !fallback.equals("none")) {
-      throw new IndexSpecException(where + ": fallback must be log or none, found " + fallback);
+    String fallback = fallback(spec);
+    if (!fallback.equals("none") && LogTreatment.named(fallback) == null) {
+      throw new IndexSpecException(
+          where
+              + ": fallback must be "
+              + String.join(", ", LogTreatment.names())
+              + " or none, found "
+              + spec.text(FALLBACK, "log"));
     }
     if (spec.number("points", 5) < 0) {
       throw new IndexSpecException(where + ": points must be >= 0");
     }
+  }
+
+  private static String fallback(MethodSpec spec) {
+    return MethodSpec.canonical(spec.text(FALLBACK, "log"));
   }
 
   /** Whether x fails the JRC test with these thresholds. */
@@ -81,41 +96,20 @@ public final class JrcOutlierTreatment {
     double kurt0 = ExcelMoments.kurtosis(x);
     List<String> changed = new ArrayList<>();
     String action;
-    switch (spec.name()) {
-      case "none" -> action = "none";
-      case "log" -> {
-        logTransform(x, skew0);
-        action = "log";
-      }
-      case "winsorise", "winsorize" -> {
-        int steps = (int) spec.number("points", 1);
-        for (int s = 0; s < steps; s++) {
-          winsoriseOnce(x, ExcelMoments.skew(x) >= 0, units, changed);
-        }
-        action = changed.isEmpty() ? "none" : "winsorised";
-      }
-      default -> {
-        double skewLimit = spec.number("skew", 2);
-        double kurtLimit = spec.number("kurtosis", 3.5);
-        int maxSteps = (int) spec.number("points", 5);
-        double[] original = x.clone();
-        int steps = 0;
-        while (fails(x, skewLimit, kurtLimit) && steps < maxSteps) {
-          winsoriseOnce(x, ExcelMoments.skew(x) >= 0, units, changed);
-          steps++;
-        }
-        if (!fails(x, skewLimit, kurtLimit)) {
+    LogTreatment forcedLog = LogTreatment.named(spec.name());
+    if (forcedLog != null) {
+      action = forcedLog.apply(x, indicator);
+    } else {
+      switch (spec.name()) {
+        case "none" -> action = "none";
+        case "winsorise", "winsorize" -> {
+          int steps = (int) spec.number("points", 1);
+          for (int s = 0; s < steps; s++) {
+            winsoriseOnce(x, ExcelMoments.skew(x) >= 0, units, changed);
+          }
           action = changed.isEmpty() ? "none" : "winsorised";
-        } else if (spec.text("fallback", "log").equals("log")) {
-          System.arraycopy(original, 0, x, 0, x.length);
-          changed.clear();
-          logTransform(x, skew0);
-          action = "log";
-        } else {
-          System.arraycopy(original, 0, x, 0, x.length);
-          changed.clear();
-          action = "untreated";
         }
+        default -> action = jrc(x, units, spec, indicator, changed);
       }
     }
     return new TreatmentRecord(
@@ -127,6 +121,26 @@ public final class JrcOutlierTreatment {
         kurt0,
         ExcelMoments.skew(x),
         ExcelMoments.kurtosis(x));
+  }
+
+  private static String jrc(
+      double[] x, List<String> units, MethodSpec spec, String indicator, List<String> changed) {
+    double skewLimit = spec.number("skew", 2);
+    double kurtLimit = spec.number("kurtosis", 3.5);
+    int maxSteps = (int) spec.number("points", 5);
+    double[] original = x.clone();
+    int steps = 0;
+    while (fails(x, skewLimit, kurtLimit) && steps < maxSteps) {
+      winsoriseOnce(x, ExcelMoments.skew(x) >= 0, units, changed);
+      steps++;
+    }
+    if (!fails(x, skewLimit, kurtLimit)) {
+      return changed.isEmpty() ? "none" : "winsorised";
+    }
+    System.arraycopy(original, 0, x, 0, x.length);
+    changed.clear();
+    LogTreatment log = LogTreatment.named(fallback(spec));
+    return log == null ? "untreated" : log.apply(x, indicator);
   }
 
   /**
@@ -156,30 +170,6 @@ public final class JrcOutlierTreatment {
         if (!changed.contains(u)) {
           changed.add(u);
         }
-      }
-    }
-  }
-
-  /** The JRC log transform (see class comment); the side follows the sign of {@code skew}. */
-  static void logTransform(double[] x, double skew) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    if (!(max > min)) {
-      return;
-    }
-    double pad = 0.01 * (max - min);
-    for (int i = 0; i < x.length; i++) {
-      if (!Double.isNaN(x[i])) {
-        x[i] =
-            skew >= 0 || Double.isNaN(skew)
-                ? Math.log(x[i] - min + pad)
-                : -Math.log(max - x[i] + pad);
       }
     }
   }

@@ -13,6 +13,7 @@ import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.engine.IndexPlan;
+import org.govindex.indicators.index.engine.MeanDomainException;
 import org.govindex.indicators.index.engine.PreparedData;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
@@ -32,8 +33,12 @@ import org.govindex.indicators.index.stats.Ranking;
  * nominal ranks; the design takes N points of a Sobol sequence of dimension 2d (first point
  * skipped) as the rows of A (first d) and B (last d) — see {@link SaltelliEstimator}.
  *
- * <p>Every variant plan is compiled before anything runs, so impossible designs (a z-score feeding
- * a geometric mean, for instance) are refused up front.
+ * <p>Every variant plan is compiled before anything runs, so unknown methods and settings are
+ * refused up front. Whether a variant's values suit its means depends on the data: a replication in
+ * which a value &lt;= 0 reaches a geometric or harmonic mean (or a power mean with p &lt;= 0) is
+ * not computed but counted, with its cause ({@link ReplicationFailure}); the rank intervals are
+ * over the replications computed. In the sensitivity design a row of A, B and A_B with a failed run
+ * is left out of the estimators and counted.
  */
 public final class UncertaintyAnalysis {
 
@@ -52,6 +57,8 @@ public final class UncertaintyAnalysis {
   private final List<String> factors = new ArrayList<>();
   private final List<int[]> factorDims = new ArrayList<>();
   private final int dims;
+  private final Map<String, int[]> failureCounts = new java.util.LinkedHashMap<>();
+  private final Map<String, String> failureExamples = new HashMap<>();
 
   private UncertaintyAnalysis(
       Framework framework, UnitTable data, Recipe recipe, UncertaintySpec spec) {
@@ -160,8 +167,13 @@ public final class UncertaintyAnalysis {
     return List.copyOf(factors);
   }
 
-  /** Runs the Monte Carlo and, when asked, the Saltelli sensitivity design. */
+  /**
+   * Runs the Monte Carlo and, when asked, the Saltelli sensitivity design. Failure counts start
+   * afresh with each run.
+   */
   public UncertaintyResult run() {
+    failureCounts.clear();
+    failureExamples.clear();
     int reps = spec.replications();
     if (reps < 1) {
       throw new IndexSpecException("uncertainty: replications must be at least 1");
@@ -175,11 +187,16 @@ public final class UncertaintyAnalysis {
     for (int i = 0; i < n; i++) {
       position.put(units.get(i), i);
     }
+    int failed = 0;
     for (int r = 0; r < reps; r++) {
       for (int k = 0; k < dims; k++) {
         u[k] = random.nextDouble();
       }
       Replication rep = replicate(u);
+      if (rep == null) {
+        failed++;
+        continue;
+      }
       for (int i = 0; i < rep.units.size(); i++) {
         Integer p = rep.units == units ? Integer.valueOf(i) : position.get(rep.units.get(i));
         if (p != null && rep.ranks[i] > 0) {
@@ -202,6 +219,7 @@ public final class UncertaintyAnalysis {
     List<SensitivityIndex> sensitivity = new ArrayList<>();
     double variance = Double.NaN;
     int runs = 0;
+    int dropped = 0;
     if (spec.sensitivitySamples() > 0) {
       int nBase = spec.sensitivitySamples();
       SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * dims);
@@ -215,30 +233,55 @@ public final class UncertaintyAnalysis {
       }
       double[] fa = new double[nBase];
       double[] fb = new double[nBase];
+      double[][] fab = new double[factors.size()][nBase];
+      boolean[] ok = new boolean[nBase];
       for (int j = 0; j < nBase; j++) {
         fa[j] = meanAbsShift(replicate(a[j]), position);
         fb[j] = meanAbsShift(replicate(b[j]), position);
-      }
-      runs = 2 * nBase;
-      variance = SaltelliEstimator.variance(fa, fb);
-      for (int f = 0; f < factors.size(); f++) {
-        double[] fab = new double[nBase];
-        for (int j = 0; j < nBase; j++) {
+        ok[j] = !Double.isNaN(fa[j]) && !Double.isNaN(fb[j]);
+        for (int f = 0; f < factors.size(); f++) {
           double[] ab = a[j].clone();
           for (int col : factorDims.get(f)) {
             ab[col] = b[j][col];
           }
-          fab[j] = meanAbsShift(replicate(ab), position);
+          fab[f][j] = meanAbsShift(replicate(ab), position);
+          ok[j] &= !Double.isNaN(fab[f][j]);
         }
-        runs += nBase;
+      }
+      runs = nBase * (factors.size() + 2);
+      int[] rows = java.util.stream.IntStream.range(0, nBase).filter(j -> ok[j]).toArray();
+      dropped = nBase - rows.length;
+      if (rows.length == 0) {
+        throw new IndexSpecException(
+            "uncertainty: every row of the sensitivity design has a run that failed: "
+                + failures().get(0).example());
+      }
+      double[] ka = select(fa, rows);
+      double[] kb = select(fb, rows);
+      variance = SaltelliEstimator.variance(ka, kb);
+      for (int f = 0; f < factors.size(); f++) {
+        double[] kab = select(fab[f], rows);
         sensitivity.add(
             new SensitivityIndex(
                 factors.get(f),
-                variance == 0 ? 0 : SaltelliEstimator.firstOrder(fa, fb, fab, variance),
-                variance == 0 ? 0 : SaltelliEstimator.total(fa, fab, variance)));
+                variance == 0 ? 0 : SaltelliEstimator.firstOrder(ka, kb, kab, variance),
+                variance == 0 ? 0 : SaltelliEstimator.total(ka, kab, variance)));
       }
     }
-    return new UncertaintyResult(reps, spec.seed(), intervals, sensitivity, variance, runs);
+    return new UncertaintyResult(
+        reps, spec.seed(), intervals, sensitivity, variance, runs, failed, failures(), dropped);
+  }
+
+  private List<ReplicationFailure> failures() {
+    List<ReplicationFailure> out = new ArrayList<>();
+    failureCounts.forEach(
+        (cause, count) ->
+            out.add(new ReplicationFailure(cause, count[0], failureExamples.get(cause))));
+    return out;
+  }
+
+  private static double[] select(double[] x, int[] rows) {
+    return Arrays.stream(rows).mapToDouble(j -> x[j]).toArray();
   }
 
   private record Replication(List<String> units, int[] ranks) {}
@@ -264,7 +307,25 @@ public final class UncertaintyAnalysis {
     boolean treat = !spec.toggleTreat() || u[d++] < 0.5;
     boolean impute = !spec.toggleImpute() || u[d++] < 0.5;
     PreparedData data = prepared(impute, treat);
-    double[][] scores = variants[norm][agg].score(data, weights);
+    double[][] scores;
+    try {
+      scores = variants[norm][agg].score(data, weights);
+    } catch (MeanDomainException e) {
+      String cause =
+          "normalise "
+              + (spec.normalise().isEmpty() ? "as recipe" : spec.normalise().get(norm))
+              + ", aggregate "
+              + (spec.aggregate().isEmpty() ? "as recipe" : spec.aggregate().get(agg))
+              + (spec.toggleTreat() ? ", treat " + (treat ? "on" : "off") : "")
+              + (spec.toggleImpute() ? ", impute " + (impute ? "on" : "off") : "")
+              + ": aggregate node "
+              + e.node()
+              + ", child "
+              + e.child();
+      failureCounts.computeIfAbsent(cause, k -> new int[1])[0]++;
+      failureExamples.putIfAbsent(cause, e.getMessage());
+      return null;
+    }
     return new Replication(data.units(), Ranking.competitionRanks(scores[rootIndex], true));
   }
 
@@ -291,7 +352,11 @@ public final class UncertaintyAnalysis {
         });
   }
 
+  /** Mean absolute rank shift against the nominal ranks; NaN for a failed replication. */
   private double meanAbsShift(Replication rep, Map<String, Integer> position) {
+    if (rep == null) {
+      return Double.NaN;
+    }
     double sum = 0;
     int n = 0;
     for (int i = 0; i < rep.units.size(); i++) {

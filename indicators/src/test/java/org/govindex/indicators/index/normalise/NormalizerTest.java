@@ -121,6 +121,42 @@ class NormalizerTest {
   }
 
   @Test
+  void tieRulesAsRsRank() {
+    // R: rank(c(3, 1, 3, 5, 3), ties.method = m) -> min 2 1 2 5 2; average 3 1 3 5 3; max 4 1 4 5
+    // 4; first 2 1 3 5 4
+    double[] ties = {3, 1, 3, 5, 3};
+    IndicatorInfo up = new IndicatorInfo("X", 1, N, N, N);
+    double[][] expected = {{2, 1, 2, 5, 2}, {3, 1, 3, 5, 3}, {4, 1, 4, 5, 4}, {2, 1, 3, 5, 4}};
+    String[] rules = {"min", "average", "max", "first"};
+    for (int k = 0; k < rules.length; k++) {
+      MethodSpec spec = new MethodSpec("rank", Map.of("ties", rules[k]));
+      double[] out = new double[5];
+      new RankNormalizer().check(spec, up);
+      new RankNormalizer().normalise(ties, out, spec, up);
+      assertThat(out).as(rules[k]).containsExactly(expected[k]);
+    }
+    // prank with average ties: (r - 1) / (n - 1) = 0.5, 0, 0.5, 1, 0.5
+    double[] out = new double[5];
+    new PercentileRankNormalizer()
+        .normalise(ties, out, new MethodSpec("prank", Map.of("ties", "average", "scale", "1")), up);
+    assertThat(out).containsExactly(0.5, 0, 0.5, 1, 0.5);
+    // borda with max ties: r - 1
+    new BordaNormalizer().normalise(ties, out, new MethodSpec("borda", Map.of("ties", "max")), up);
+    assertThat(out).containsExactly(3, 0, 3, 4, 3);
+    // less is better: ranks of -x; first keeps data order among ties
+    new RankNormalizer()
+        .normalise(
+            ties,
+            out,
+            new MethodSpec("rank", Map.of("ties", "first")),
+            new IndicatorInfo("X", -1, N, N, N));
+    assertThat(out).containsExactly(2, 5, 3, 1, 4);
+    assertThatThrownBy(
+            () -> new RankNormalizer().check(new MethodSpec("rank", Map.of("ties", "dense")), up))
+        .hasMessageContaining("ties must be min, average, max or first, found 'dense'");
+  }
+
+  @Test
   void positivityIsDeclaredHonestly() {
     assertThat(new MinMaxNormalizer().strictlyPositive(MethodSpec.of("minmax"))).isFalse();
     assertThat(

@@ -84,6 +84,6 @@ class RecipeParserTest {
     assertThatThrownBy(() -> parse("treat:\n  skew: 2\n"))
         .hasMessage("r.yaml step treat: missing 'method'");
     assertThatThrownBy(() -> parse("normalise: [1, 2\n"))
-        .hasMessageStartingWith("r.yaml: not valid YAML");
+        .hasMessageStartingWith("r.yaml line 1: malformed YAML");
   }
 }

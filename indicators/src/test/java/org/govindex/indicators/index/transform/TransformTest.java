@@ -15,7 +15,7 @@ class TransformTest {
     Transform t = TransformRegistry.find(spec, "test");
     t.check(spec, "X");
     double[] copy = x.clone();
-    t.apply(copy, spec, "X");
+    t.apply(copy, java.util.Collections.nCopies(copy.length, "u"), spec, "X");
     return copy;
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.govindex.indicators.index.AsemFixtures;
 import org.govindex.indicators.index.MethodSpec;
@@ -77,14 +78,14 @@ class UncertaintyAnalysisTest {
   }
 
   @Test
-  void refusesZScoreFeedingAGeometricMeanBeforeRunning() throws Exception {
+  void replicationsWhoseValuesDoNotSuitTheMeanAreCountedNotRefused() throws Exception {
     Framework f = AsemFixtures.framework();
     UnitTable d = AsemFixtures.data();
     Recipe r = AsemFixtures.recipe("pipeline-a.yaml");
     UncertaintySpec spec =
         new UncertaintySpec(
-            10,
-            1,
+            200,
+            7,
             0,
             List.of(),
             List.of(MethodSpec.of("zscore"), new MethodSpec("minmax", Map.of("low", "1"))),
@@ -92,8 +93,82 @@ class UncertaintyAnalysisTest {
             false,
             false,
             0);
-    assertThatThrownBy(() -> UncertaintyAnalysis.design(f, d, r, spec))
-        .hasMessageContaining("uncertainty design refused (normalise zscore, aggregate geometric)");
+    UncertaintyResult u = UncertaintyAnalysis.design(f, d, r, spec).run();
+    // independent count: the draws are u0 (normalise: k = floor(2 u0)), u1 (aggregate), in that
+    // order from SplittableRandom(seed); z-scores are negative for some unit of every indicator,
+    // so exactly the (zscore, geometric) replications fail
+    SplittableRandom random = new SplittableRandom(7);
+    int expected = 0;
+    for (int rep = 0; rep < 200; rep++) {
+      boolean zscore = random.nextDouble() < 0.5;
+      boolean geometric = random.nextDouble() >= 0.5;
+      expected += zscore && geometric ? 1 : 0;
+    }
+    assertThat(expected).isBetween(30, 70);
+    assertThat(u.failedReplications()).isEqualTo(expected);
+    assertThat(u.failures()).hasSize(1);
+    ReplicationFailure cause = u.failures().get(0);
+    assertThat(cause.count()).isEqualTo(expected);
+    assertThat(cause.cause()).startsWith("normalise zscore, aggregate geometric: aggregate node ");
+    assertThat(cause.example()).contains("uses geometric, which needs values > 0, but unit ");
+    // the intervals are over the other replications: every unit ranked in each of them
+    for (UnitRankInterval i : u.units()) {
+      assertThat(i.p05()).isLessThanOrEqualTo(i.medianRank());
+    }
+  }
+
+  @Test
+  void sensitivityRowsWithAFailedRunAreLeftOutAndCounted() throws Exception {
+    Framework f = AsemFixtures.framework();
+    UnitTable d = AsemFixtures.data();
+    Recipe r = AsemFixtures.recipe("pipeline-a.yaml");
+    UncertaintySpec spec =
+        new UncertaintySpec(
+            20,
+            7,
+            0,
+            List.of(),
+            List.of(MethodSpec.of("zscore"), new MethodSpec("minmax", Map.of("low", "1"))),
+            List.of(MethodSpec.of("arithmetic"), MethodSpec.of("geometric")),
+            false,
+            false,
+            32);
+    UncertaintyResult u = UncertaintyAnalysis.design(f, d, r, spec).run();
+    // independent count: Sobol points of dimension 4 (first skipped) give A = (v0, v1),
+    // B = (v2, v3); the runs of row j are A, B, A_B(normalise) = (v2, v1), A_B(aggregate) =
+    // (v0, v3); a run fails when it picks zscore (u < 0.5) and geometric (u >= 0.5)
+    SobolSequenceGenerator sobol = new SobolSequenceGenerator(4);
+    sobol.nextVector();
+    int dropped = 0;
+    for (int j = 0; j < 32; j++) {
+      double[] v = sobol.nextVector();
+      boolean fails =
+          (v[0] < 0.5 && v[1] >= 0.5)
+              || (v[2] < 0.5 && v[3] >= 0.5)
+              || (v[2] < 0.5 && v[1] >= 0.5)
+              || (v[0] < 0.5 && v[3] >= 0.5);
+      dropped += fails ? 1 : 0;
+    }
+    assertThat(dropped).isBetween(1, 31);
+    assertThat(u.droppedSensitivityRows()).isEqualTo(dropped);
+    assertThat(u.modelRuns()).isEqualTo(32 * 4);
+    assertThat(u.sensitivity())
+        .extracting(SensitivityIndex::factor)
+        .containsExactly("normalise", "aggregate");
+    assertThat(u.sensitivity()).allSatisfy(s -> assertThat(s.total()).isFinite());
+  }
+
+  @Test
+  void refusesUnknownMethodsAndMissingStepsBeforeRunning() throws Exception {
+    Framework f = AsemFixtures.framework();
+    UnitTable d = AsemFixtures.data();
+    Recipe r = AsemFixtures.recipe("pipeline-a.yaml");
+    UncertaintySpec unknown =
+        new UncertaintySpec(
+            10, 1, 0, List.of(), List.of(MethodSpec.of("minimax")), List.of(), false, false, 0);
+    assertThatThrownBy(() -> UncertaintyAnalysis.design(f, d, r, unknown))
+        .hasMessageContaining("uncertainty design refused (normalise minimax")
+        .hasMessageContaining("unknown normalisation method 'minimax'");
     UncertaintySpec toggles =
         new UncertaintySpec(10, 1, 0, List.of(), List.of(), List.of(), true, false, 0);
     assertThatThrownBy(() -> UncertaintyAnalysis.design(f, d, r, toggles))

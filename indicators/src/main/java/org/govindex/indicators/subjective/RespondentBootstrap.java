@@ -1,0 +1,113 @@
+package org.govindex.indicators.subjective;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Percentile bootstrap of a community's subjective score S over its respondents (pure Java).
+ *
+ * <p>Data: respondent r (r = 0..n−1, in ascending response_id order) has a score x[r][k] for
+ * community item k, or NaN when the answer is not scored. The statistic is
+ *
+ * <pre>
+ *   S = Σ_k w_k·m_k / Σ_{k: n_k &gt; 0} w_k,   m_k = (Σ_r x[r][k]) / n_k,
+ * </pre>
+ *
+ * summing over items with n_k &gt; 0 scored answers (items without one drop out and the weights are
+ * renormalised); S is NaN when no item has a scored answer.
+ *
+ * <p>Resample b (b = 0..B−1) draws n respondent indices with replacement, {@code random.nextInt(n)}
+ * in sequence from one {@link java.util.Random} seeded with {@link #unitSeed(long, String)}, and
+ * recomputes S on them. A replicate where no item has a scored answer is NaN and left out of the
+ * percentiles. {@code java.util.Random} is used because its algorithm is fixed by its
+ * specification, so replicates are identical on every JVM and independent of the Spark
+ * partitioning.
+ */
+public final class RespondentBootstrap {
+
+  /** Lower tail of the 95% interval, in percent. */
+  public static final double LOWER_PERCENT = 2.5;
+
+  /** Upper tail of the 95% interval, in percent. */
+  public static final double UPPER_PERCENT = 97.5;
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private RespondentBootstrap() {}
+
+  /**
+   * Seed of a unit's generator: {@code baseSeed XOR fnv1a64(utf8(unitCode))} (64-bit FNV-1a), so it
+   * depends only on the base seed and the unit code.
+   */
+  public static long unitSeed(long baseSeed, String unitCode) {
+    long hash = FNV_OFFSET;
+    for (byte b : unitCode.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= (b & 0xff);
+      hash *= FNV_PRIME;
+    }
+    return baseSeed ^ hash;
+  }
+
+  /** S of the respondents (all of them, once each); NaN when no item has a scored answer. */
+  public static double score(double[][] respondents, double[] weights) {
+    double[] sums = new double[weights.length];
+    int[] counts = new int[weights.length];
+    for (double[] respondent : respondents) {
+      accumulate(respondent, sums, counts);
+    }
+    return weightedMean(sums, counts, weights);
+  }
+
+  /**
+   * The B bootstrap replicates of S (NaN where undefined), in draw order.
+   *
+   * @param respondents x[r][k] as described in the class comment, rows in response_id order
+   * @param weights item weights w_k (positive)
+   * @param resamples B
+   * @param seed the unit's seed, see {@link #unitSeed(long, String)}
+   */
+  public static double[] replicates(
+      double[][] respondents, double[] weights, int resamples, long seed) {
+    double[] out = new double[resamples];
+    int n = respondents.length;
+    if (n == 0) {
+      Arrays.fill(out, Double.NaN);
+      return out;
+    }
+    Random random = new Random(seed);
+    double[] sums = new double[weights.length];
+    int[] counts = new int[weights.length];
+    for (int b = 0; b < resamples; b++) {
+      Arrays.fill(sums, 0.0);
+      Arrays.fill(counts, 0);
+      for (int draw = 0; draw < n; draw++) {
+        accumulate(respondents[random.nextInt(n)], sums, counts);
+      }
+      out[b] = weightedMean(sums, counts, weights);
+    }
+    return out;
+  }
+
+  private static void accumulate(double[] respondent, double[] sums, int[] counts) {
+    for (int k = 0; k < respondent.length; k++) {
+      if (!Double.isNaN(respondent[k])) {
+        sums[k] += respondent[k];
+        counts[k]++;
+      }
+    }
+  }
+
+  private static double weightedMean(double[] sums, int[] counts, double[] weights) {
+    double weighted = 0.0;
+    double weightSum = 0.0;
+    for (int k = 0; k < weights.length; k++) {
+      if (counts[k] > 0) {
+        weighted += weights[k] * (sums[k] / counts[k]);
+        weightSum += weights[k];
+      }
+    }
+    return weightSum > 0 ? weighted / weightSum : Double.NaN;
+  }
+}

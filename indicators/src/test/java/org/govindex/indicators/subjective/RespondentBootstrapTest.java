@@ -1,0 +1,102 @@
+package org.govindex.indicators.subjective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RespondentBootstrapTest {
+
+  private static final double NA = Double.NaN;
+
+  @Test
+  void unitSeedIsBaseSeedXorFnv1a64OfTheCode() {
+    // Published FNV-1a 64 test vectors: "" -> cbf29ce484222325, "a" -> af63dc4c8601ec8c,
+    // "foobar" -> 85944171f73967e8.
+    assertThat(RespondentBootstrap.unitSeed(0L, "")).isEqualTo(0xcbf29ce484222325L);
+    assertThat(RespondentBootstrap.unitSeed(0L, "a")).isEqualTo(0xaf63dc4c8601ec8cL);
+    assertThat(RespondentBootstrap.unitSeed(0L, "foobar")).isEqualTo(0x85944171f73967e8L);
+    assertThat(RespondentBootstrap.unitSeed(42L, "a")).isEqualTo(42L ^ 0xaf63dc4c8601ec8cL);
+  }
+
+  @Test
+  void scoreRenormalisesTheWeightsOfItemsWithoutScoredAnswers() {
+    // item 0 (weight 2): 100, 75, 50 -> 75; item 1 (weight 1): 75, 25 -> 50; item 2 (weight 1):
+    // none. S = (2*75 + 1*50) / 3 = 200/3.
+    double[][] respondents = {{100, 75, NA}, {75, 25, NA}, {50, NA, NA}};
+    assertThat(RespondentBootstrap.score(respondents, new double[] {2, 1, 1}))
+        .isCloseTo(200.0 / 3.0, within(1e-12));
+    assertThat(RespondentBootstrap.score(new double[][] {{NA, NA}}, new double[] {1, 1})).isNaN();
+  }
+
+  @Test
+  void replicatesEqualAnIndependentResamplingLoop() {
+    double[][] respondents = {
+      {100, 75, NA}, {75, 25, NA}, {50, NA, NA}, {NA, NA, NA}, {0, 100, 25}, {25, 50, 75}
+    };
+    double[] weights = {2, 1, 1};
+    long seed = RespondentBootstrap.unitSeed(7L, "320100001001");
+    double[] actual = RespondentBootstrap.replicates(respondents, weights, 500, seed);
+    double[] expected =
+        IndependentBootstrap.replicates(respondents, weights, 500, 7L, "320100001001");
+    assertThat(actual).containsExactly(expected, within(1e-12));
+  }
+
+  @Test
+  void replicatesAreReproducibleAndDependOnTheSeed() {
+    double[][] respondents = {{100, 75}, {75, 25}, {50, NA}, {0, 0}};
+    double[] weights = {1, 1};
+    double[] first = RespondentBootstrap.replicates(respondents, weights, 200, 11L);
+    double[] second = RespondentBootstrap.replicates(respondents, weights, 200, 11L);
+    double[] other = RespondentBootstrap.replicates(respondents, weights, 200, 12L);
+    assertThat(first).containsExactly(second);
+    assertThat(Arrays.equals(first, other)).isFalse();
+  }
+
+  @Test
+  void resampleWithoutScoredAnswerIsNaNAndLeftOutOfThePercentiles() {
+    // One respondent of two has no scored answer: about a quarter of the resamples of size 2 are
+    // undefined.
+    double[][] respondents = {{80.0}, {NA}};
+    double[] replicates = RespondentBootstrap.replicates(respondents, new double[] {1}, 400, 3L);
+    long undefined = Arrays.stream(replicates).filter(Double::isNaN).count();
+    assertThat(undefined).isBetween(60L, 140L);
+    PercentileInterval interval = PercentileInterval.of95(replicates);
+    assertThat(interval.low()).isEqualTo(80.0);
+    assertThat(interval.high()).isEqualTo(80.0);
+  }
+
+  @Test
+  void percentilesFollowR7() {
+    // 1..10: h = 9p; Q(0.025) = 1 + 0.225 = 1.225, Q(0.975) = 9 + 0.775 = 9.775.
+    double[] values = {7, 3, 10, 1, 5, 2, 9, 4, 8, 6, Double.NaN};
+    PercentileInterval interval = PercentileInterval.of95(values);
+    assertThat(interval.low()).isCloseTo(1.225, within(1e-12));
+    assertThat(interval.high()).isCloseTo(9.775, within(1e-12));
+    assertThat(PercentileInterval.of95(new double[] {Double.NaN})).isNull();
+  }
+
+  @Test
+  void intervalOfAMeanMatchesTheNormalApproximationForALargeSample() {
+    // One item, 400 respondents with scores drawn from the five options: the percentile interval
+    // of the mean has width about 2 * 1.96 * sd / sqrt(n) (within 10%) and is centred on S.
+    Random data = new Random(99L);
+    double[] options = {0, 25, 50, 75, 100};
+    int n = 400;
+    double[][] respondents = new double[n][1];
+    for (int r = 0; r < n; r++) {
+      respondents[r][0] = options[data.nextInt(options.length)];
+    }
+    double mean = Arrays.stream(respondents).mapToDouble(x -> x[0]).average().orElseThrow();
+    double variance =
+        Arrays.stream(respondents).mapToDouble(x -> (x[0] - mean) * (x[0] - mean)).sum() / n;
+    double normalHalfWidth = 1.959964 * Math.sqrt(variance / n);
+    double[] replicates = RespondentBootstrap.replicates(respondents, new double[] {1}, 2000, 5L);
+    PercentileInterval interval = PercentileInterval.of95(replicates);
+    double halfWidth = (interval.high() - interval.low()) / 2;
+    assertThat(halfWidth).isCloseTo(normalHalfWidth, within(0.10 * normalHalfWidth));
+    assertThat((interval.high() + interval.low()) / 2).isCloseTo(mean, within(0.5));
+  }
+}

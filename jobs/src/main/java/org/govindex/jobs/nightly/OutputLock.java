@@ -1,0 +1,98 @@
+package org.govindex.jobs.nightly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.govindex.contract.GovindexException;
+
+/**
+ * One run at a time per output folder: an operating-system lock on {@code OUT/.govindex.lock}, held
+ * for the whole run. The lock belongs to the process, so a crashed or killed run never leaves it
+ * stuck: the system releases it with the process. The file names the run that holds it, for the one
+ * line a refused second run prints.
+ */
+final class OutputLock implements AutoCloseable {
+
+  static final String FILE = ".govindex.lock";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private OutputLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /**
+   * Takes the lock of the output folder for a run, or refuses at once, naming the run that holds
+   * it.
+   */
+  static OutputLock acquire(Path out, String period, String runDate) {
+    Path file = out.resolve(FILE);
+    try {
+      Files.createDirectories(out);
+      FileChannel channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        String holder = holder(channel);
+        channel.close();
+        throw new GovindexException(
+            "output folder "
+                + out
+                + " is in use by another run ("
+                + holder
+                + "); try again when it has finished");
+      }
+      String who =
+          "nightly "
+              + period
+              + " run date "
+              + runDate
+              + ", process "
+              + ProcessHandle.current().pid()
+              + ", started "
+              + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(TIME);
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(false);
+      return new OutputLock(channel, lock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock " + file, e);
+    }
+  }
+
+  private static String holder(FileChannel channel) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(512);
+    int n = channel.read(buffer, 0);
+    String text = n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).strip();
+    return text.isEmpty() ? "a run that is starting" : text;
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot release the output lock", e);
+    }
+  }
+}

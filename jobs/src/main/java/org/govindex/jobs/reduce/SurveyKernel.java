@@ -1,0 +1,292 @@
+package org.govindex.jobs.reduce;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Row;
+import org.govindex.indicators.quality.IpBursts;
+import org.govindex.indicators.quality.QualityCounts;
+import org.govindex.indicators.subjective.CommunitySurvey;
+import org.govindex.indicators.subjective.ItemTally;
+import org.govindex.indicators.subjective.RespondentBootstrap;
+import org.govindex.indicators.subjective.SubjectiveInputException;
+
+/**
+ * The per-street kernel of the survey reduction, run in the executors: from the rows of one
+ * street's responses joined to their answers it computes, in one pass, every community's S and its
+ * bootstrap replicates ({@link RespondentBootstrap}, respondents in response_id order, the
+ * community's own seed), n_valid, the 满意率 tallies and the item tallies, and the survey-quality
+ * counts of each community and of the street. Every float sum is taken in response_id order, so the
+ * results do not depend on the order in which Spark hands over the rows.
+ *
+ * <p>Input columns, in order: street_code (the group key), community_code, response_id, ip_hash, t
+ * (submit time in epoch seconds, null when unreadable), reason_code (null for a valid response),
+ * item_code, item_level, score, dont_know, skipped (the answer columns null for a response without
+ * answers). An answer to an item the questionnaire does not have, at another level than the
+ * questionnaire's, or to an item the response already answered is refused ({@link
+ * SubjectiveInputException}).
+ */
+final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey> {
+
+  private static final long serialVersionUID = 1L;
+  static final String SPEEDER = "speeder";
+  static final String DUPLICATE = "duplicate";
+
+  private final SurveyKernelSpec spec;
+
+  /** The questionnaire's item codes in ascending order: the columns of a response's answers. */
+  private final List<String> items;
+
+  /** Item code → its column in {@link #items}. */
+  private final Map<String, Integer> itemColumn = new HashMap<>();
+
+  /** The column of each community item, in questionnaire order (the bootstrap's matrix). */
+  private final int[] communityColumns;
+
+  SurveyKernel(SurveyKernelSpec spec) {
+    this.spec = spec;
+    this.items = List.copyOf(new TreeSet<>(spec.itemLevels().keySet()));
+    for (int i = 0; i < items.size(); i++) {
+      itemColumn.put(items.get(i), i);
+    }
+    this.communityColumns = spec.communityItems().stream().mapToInt(itemColumn::get).toArray();
+  }
+
+  /** One response of the street and its answers, one column per questionnaire item. */
+  private static final class Response {
+    final String community;
+    final String ip;
+    final Long time;
+    final String reason;
+    final boolean[] answeredItem;
+    final double[] scores;
+    final boolean[] dontKnowItem;
+    long scored;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    long dontKnow;
+    long answered;
+
+    Response(String community, String ip, Long time, String reason, int items) {
+      this.community = community;
+      this.ip = ip;
+      this.time = time;
+      this.reason = reason;
+      this.answeredItem = new boolean[items];
+      this.scores = new double[items];
+      this.dontKnowItem = new boolean[items];
+      Arrays.fill(scores, Double.NaN);
+    }
+
+    boolean valid() {
+      return reason == null;
+    }
+  }
+
+  @Override
+  public StreetSurvey call(String street, Iterator<Row> rows) {
+    Map<String, Map<String, Response>> byCommunity = new TreeMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      String community = r.getString(1);
+      String id = r.getString(2);
+      Response response =
+          byCommunity
+              .computeIfAbsent(community, c -> new TreeMap<>())
+              .computeIfAbsent(
+                  id,
+                  k ->
+                      new Response(
+                          community,
+                          r.getString(3),
+                          r.isNullAt(4) ? null : r.getLong(4),
+                          r.getString(5),
+                          items.size()));
+      if (r.isNullAt(6)) {
+        continue;
+      }
+      addAnswer(response, id, r);
+    }
+    List<CommunitySurvey> surveys = new ArrayList<>();
+    List<ItemTally> tallies = new ArrayList<>();
+    List<QualityCounts> quality = new ArrayList<>();
+    List<Response> all = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Response>> e : byCommunity.entrySet()) {
+      List<Response> responses = new ArrayList<>(e.getValue().values());
+      all.addAll(responses);
+      CommunitySurvey survey = survey(e.getKey(), responses);
+      if (survey != null) {
+        surveys.add(survey);
+      }
+      tallies.addAll(itemTallies(e.getKey(), responses));
+      quality.add(quality(e.getKey(), responses));
+    }
+    return new StreetSurvey(street, surveys, tallies, quality, quality(street, all));
+  }
+
+  private void addAnswer(Response response, String id, Row r) {
+    String item = r.getString(6);
+    String level = r.getString(7);
+    String expected = spec.itemLevels().get(item);
+    if (expected == null || !expected.equals(level)) {
+      throw new SubjectiveInputException(
+          "resident_answers: response "
+              + id
+              + " answers item "
+              + item
+              + " of level "
+              + level
+              + ", which the questionnaire "
+              + (expected == null ? "does not have" : "has at level " + expected));
+    }
+    int column = itemColumn.get(item);
+    if (response.answeredItem[column]) {
+      throw new SubjectiveInputException(
+          "resident_answers: response " + id + " answers " + item + " twice");
+    }
+    response.answeredItem[column] = true;
+    if (!r.isNullAt(8)) {
+      double score = r.getDouble(8);
+      response.scores[column] = score;
+      response.scored++;
+      response.min = Math.min(response.min, score);
+      response.max = Math.max(response.max, score);
+    }
+    if (!r.isNullAt(9) && r.getBoolean(9)) {
+      response.dontKnowItem[column] = true;
+      response.dontKnow++;
+    }
+    if (r.isNullAt(10) || !r.getBoolean(10)) {
+      response.answered++;
+    }
+  }
+
+  /**
+   * The tallies of the items answered by the community's valid responses, by item code; scores
+   * added in response_id order, so that the sums do not depend on the order of the rows.
+   */
+  private List<ItemTally> itemTallies(String community, List<Response> responses) {
+    double[] sums = new double[items.size()];
+    long[] scored = new long[items.size()];
+    long[] dontKnow = new long[items.size()];
+    boolean[] answered = new boolean[items.size()];
+    for (Response r : responses) {
+      if (!r.valid()) {
+        continue;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        answered[i] |= r.answeredItem[i];
+        if (!Double.isNaN(r.scores[i])) {
+          sums[i] += r.scores[i];
+          scored[i]++;
+        }
+        if (r.dontKnowItem[i]) {
+          dontKnow[i]++;
+        }
+      }
+    }
+    List<ItemTally> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (answered[i]) {
+        out.add(new ItemTally(community, items.get(i), sums[i], scored[i], dontKnow[i]));
+      }
+    }
+    return out;
+  }
+
+  /** S and its replicates over the community's valid responses, or null when it has none. */
+  private CommunitySurvey survey(String community, List<Response> responses) {
+    List<double[]> respondents = new ArrayList<>();
+    long scored = 0;
+    long satisfied = 0;
+    for (Response r : responses) {
+      if (!r.valid()) {
+        continue;
+      }
+      double[] x = new double[communityColumns.length];
+      for (int k = 0; k < x.length; k++) {
+        x[k] = r.scores[communityColumns[k]];
+      }
+      respondents.add(x);
+      for (double answer : x) {
+        if (!Double.isNaN(answer)) {
+          scored++;
+          if (answer >= spec.satisfiedThreshold()) {
+            satisfied++;
+          }
+        }
+      }
+    }
+    if (respondents.isEmpty()) {
+      return null;
+    }
+    double[][] matrix = respondents.toArray(new double[0][]);
+    double score = RespondentBootstrap.score(matrix, spec.communityWeights());
+    double[] replicates =
+        RespondentBootstrap.replicates(
+            matrix,
+            spec.communityWeights(),
+            spec.resamples(),
+            RespondentBootstrap.unitSeed(spec.baseSeed(), community));
+    return new CommunitySurvey(
+        community,
+        respondents.size(),
+        scored,
+        satisfied,
+        Double.isNaN(score) ? null : score,
+        replicates);
+  }
+
+  /** The quality counts of a unit's responses. */
+  private QualityCounts quality(String unit, List<Response> responses) {
+    long valid = 0;
+    long speeders = 0;
+    long duplicates = 0;
+    long straightliners = 0;
+    long dontKnow = 0;
+    long answered = 0;
+    Map<String, List<Long>> byIp = new TreeMap<>();
+    for (Response r : responses) {
+      if (r.valid()) {
+        valid++;
+        dontKnow += r.dontKnow;
+        answered += r.answered;
+        if (r.scored >= spec.straightlineMinItems() && r.min == r.max) {
+          straightliners++;
+        }
+      } else if (SPEEDER.equals(r.reason)) {
+        speeders++;
+      } else if (DUPLICATE.equals(r.reason)) {
+        duplicates++;
+      }
+      if (r.ip != null && r.time != null) {
+        byIp.computeIfAbsent(r.ip, k -> new ArrayList<>()).add(r.time);
+      }
+    }
+    IpBursts.Result bursts = IpBursts.Result.NONE;
+    for (List<Long> times : byIp.values()) {
+      bursts =
+          bursts.plus(
+              IpBursts.ofOneAddress(
+                  times.stream().mapToLong(Long::longValue).toArray(),
+                  spec.burstWindowSeconds(),
+                  spec.burstMinResponses()));
+    }
+    return new QualityCounts(
+        unit,
+        responses.size(),
+        valid,
+        speeders,
+        duplicates,
+        straightliners,
+        bursts,
+        dontKnow,
+        answered);
+  }
+}

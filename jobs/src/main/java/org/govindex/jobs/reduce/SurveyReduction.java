@@ -1,0 +1,101 @@
+package org.govindex.jobs.reduce;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.unix_timestamp;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.RejectReason;
+import org.govindex.indicators.quality.SurveyQualitySettings;
+import org.govindex.indicators.subjective.SubjectiveSettings;
+import org.govindex.indicators.survey.Questionnaire;
+import org.govindex.jobs.io.IngestedDatasets;
+
+/**
+ * The resident survey reduced to per-unit statistics in one Spark pass: the responses of the period
+ * (submitted in its calendar year, Asia/Shanghai) that count for a unit ({@code
+ * resident_response_meta}: valid, or rejected as speeder, duplicate, no_scored_answer or bad_value
+ * — what respondents actually gave; rows rejected for malformed metadata are export defects and
+ * left out), joined to their answers, grouped by street and reduced by {@link SurveyKernel} in the
+ * executors. Only the per-street results reach the driver.
+ */
+public final class SurveyReduction {
+
+  /** Reject reasons whose responses still count as responses of their unit. */
+  public static final List<String> COUNTED_REASONS =
+      List.of(
+          RejectReason.SPEEDER.code(),
+          RejectReason.DUPLICATE.code(),
+          RejectReason.NO_SCORED_ANSWER.code(),
+          RejectReason.BAD_VALUE.code());
+
+  private SurveyReduction() {}
+
+  /** Reads the ingested survey datasets, reduces them and collects the per-street results. */
+  public static List<StreetSurvey> reduce(
+      SparkSession spark,
+      IngestedDatasets ingested,
+      Questionnaire questionnaire,
+      SubjectiveSettings subjective,
+      SurveyQualitySettings quality) {
+    return reduce(
+            ingested.rows(spark, Datasets.RESIDENT_RESPONSE_META),
+            ingested.rows(spark, Datasets.RESIDENT_ANSWERS),
+            SurveyKernelSpec.of(questionnaire, subjective, quality))
+        .collectAsList();
+  }
+
+  /**
+   * The per-street reductions.
+   *
+   * @param meta {@code resident_response_meta}
+   * @param answers {@code resident_answers}
+   */
+  static Dataset<StreetSurvey> reduce(
+      Dataset<Row> meta, Dataset<Row> answers, SurveyKernelSpec spec) {
+    Column reason = col("reason_code");
+    Dataset<Row> responses =
+        meta.filter(reason.isNull().or(reason.isin(COUNTED_REASONS.toArray())))
+            .filter(year(col("submitted_at")).equalTo(spec.period()))
+            .select(
+                col("street_code"),
+                col("community_code"),
+                col("response_id"),
+                col("ip_hash"),
+                unix_timestamp(col("submitted_at")).as("t"),
+                reason);
+    Dataset<Row> rows =
+        responses
+            .join(
+                answers.select(
+                    col("response_id"),
+                    col("item_code"),
+                    col("item_level"),
+                    col("score"),
+                    col("dont_know"),
+                    col("skipped")),
+                "response_id",
+                "left")
+            .select(
+                col("street_code"),
+                col("community_code"),
+                col("response_id"),
+                col("ip_hash"),
+                col("t"),
+                col("reason_code"),
+                col("item_code"),
+                col("item_level"),
+                col("score"),
+                col("dont_know"),
+                col("skipped"));
+    return rows.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .mapGroups(new SurveyKernel(spec), Encoders.javaSerialization(StreetSurvey.class));
+  }
+}

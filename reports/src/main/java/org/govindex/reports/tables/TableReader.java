@@ -1,0 +1,285 @@
+package org.govindex.reports.tables;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.ColumnType;
+import org.govindex.contract.Table;
+import org.govindex.contract.TableSpec;
+import org.govindex.reports.model.ReportDataException;
+
+/**
+ * Reads a table from its CSV file (UTF-8, RFC 4180, a header row, the first field may start with a
+ * byte order mark) against its contract {@link TableSpec}, into typed values: the one CSV reader of
+ * the reports. Columns are found by name, never by position. The header must have every required
+ * (non-nullable) column of the spec and no column the spec does not have; a nullable column the
+ * file lacks reads as null (older outputs). An empty field is null; in a required {@code STRING}
+ * column (such as {@code flags}) it is the empty text, since CSV cannot tell the two apart; in any
+ * other required column it is an error. Numbers are decimal literals as {@link Double#toString}
+ * writes them (finite); whole-number columns also accept an integral decimal such as {@code 3.0};
+ * booleans are {@code true}/{@code false} in any case.
+ *
+ * <p>Every problem is a {@link ReportDataException} naming the file, the data row (1-based, header
+ * excluded) and the column.
+ */
+public final class TableReader {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+
+  private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+(?:\\.0*)?");
+
+  private TableReader() {}
+
+  /** Receives the rows of a table one at a time. */
+  @FunctionalInterface
+  public interface RowHandler {
+
+    /**
+     * One data row.
+     *
+     * @param row the 1-based data row (header excluded)
+     * @param values the values in the spec's column order, each of its column's type or null
+     */
+    void row(long row, Object[] values);
+  }
+
+  /**
+   * Reads all of {@code file} into a table of {@code spec}.
+   *
+   * @throws ReportDataException when the file is absent or unreadable, a required column is
+   *     missing, or a field does not fit its column
+   */
+  public static Table read(Path file, TableSpec spec) {
+    Table.Builder table = Table.builder(spec);
+    stream(file, spec, (row, values) -> table.add(values));
+    return table.build();
+  }
+
+  /**
+   * Reads {@code file} row by row, so that tables of any length stream through in little memory.
+   *
+   * @return the number of data rows
+   * @throws ReportDataException as {@link #read}
+   */
+  public static long stream(Path file, TableSpec spec, RowHandler handler) {
+    requireReadableTypes(spec);
+    try (Reader reader = open(file);
+        CSVParser parser = FORMAT.parse(reader)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> header = header(file, next(file, records, 0));
+      int[] source = sourceColumns(file, spec, header);
+      long row = 0;
+      for (CSVRecord record = next(file, records, 1); record != null; ) {
+        row++;
+        if (record.size() != header.size()) {
+          throw new ReportDataException(
+              where(file, row)
+                  + ": "
+                  + record.size()
+                  + " field(s) where the header has "
+                  + header.size()
+                  + " column(s)");
+        }
+        Object[] values = new Object[source.length];
+        for (int c = 0; c < source.length; c++) {
+          ColumnSpec column = spec.columns().get(c);
+          values[c] = source[c] < 0 ? null : value(file, row, column, record.get(source[c]));
+        }
+        handler.row(row, values);
+        record = next(file, records, row + 1);
+      }
+      return row;
+    } catch (IOException e) {
+      throw new ReportDataException("Cannot read result table " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The column names of the header row of {@code file}.
+   *
+   * @throws ReportDataException when the file is absent, empty or its header is not valid
+   */
+  public static List<String> header(Path file) {
+    try (Reader reader = open(file);
+        CSVParser parser = FORMAT.parse(reader)) {
+      return header(file, next(file, parser.iterator(), 0));
+    } catch (IOException e) {
+      throw new ReportDataException("Cannot read result table " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static Reader open(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new ReportDataException("Result table " + file + " not found");
+    }
+    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+  }
+
+  /** The next record, or null at the end; a malformed record names its data row (0: header). */
+  private static CSVRecord next(Path file, Iterator<CSVRecord> records, long row) {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      String problem = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      throw new ReportDataException(
+          (row == 0 ? "Result table " + file + ", header row" : where(file, row))
+              + ": not valid CSV ("
+              + problem
+              + ")");
+    }
+  }
+
+  private static List<String> header(Path file, CSVRecord record) {
+    if (record == null) {
+      throw new ReportDataException("Result table " + file + " is empty: no header row");
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : record) {
+      names.add(names.isEmpty() && name.startsWith("\uFEFF") ? name.substring(1) : name);
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).isBlank()) {
+        throw new ReportDataException(
+            "Result table " + file + ", header row: column " + (i + 1) + " has no name");
+      }
+      if (seen.put(names.get(i), i) != null) {
+        throw new ReportDataException(
+            "Result table " + file + ", header row: column '" + names.get(i) + "' twice");
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** For each column of the spec, its position in the file, or −1 for an absent nullable column. */
+  private static int[] sourceColumns(Path file, TableSpec spec, List<String> header) {
+    for (String name : header) {
+      if (!spec.has(name)) {
+        throw new ReportDataException(
+            "Result table "
+                + file
+                + ", header row: column '"
+                + name
+                + "' is not a column of table "
+                + spec.name()
+                + " "
+                + spec.names());
+      }
+    }
+    int[] source = new int[spec.columns().size()];
+    for (int c = 0; c < source.length; c++) {
+      ColumnSpec column = spec.columns().get(c);
+      source[c] = header.indexOf(column.name());
+      if (source[c] < 0 && !column.nullable()) {
+        throw new ReportDataException(
+            "Result table "
+                + file
+                + ", header row: no column '"
+                + column.name()
+                + "', which table "
+                + spec.name()
+                + " requires (header: "
+                + header
+                + ")");
+      }
+    }
+    return source;
+  }
+
+  private static void requireReadableTypes(TableSpec spec) {
+    for (ColumnSpec column : spec.columns()) {
+      switch (column.type()) {
+        case STRING, INT, LONG, DOUBLE, BOOLEAN -> {}
+        default ->
+            throw new ReportDataException(
+                "Table "
+                    + spec.name()
+                    + " column '"
+                    + column.name()
+                    + "': "
+                    + column.type()
+                    + " is not read from CSV");
+      }
+    }
+  }
+
+  private static Object value(Path file, long row, ColumnSpec column, String text) {
+    if (text.isEmpty()) {
+      if (column.nullable()) {
+        return null;
+      }
+      if (column.type() == ColumnType.STRING) {
+        return "";
+      }
+      throw cellError(file, row, column, "is empty, but the column requires a value");
+    }
+    return switch (column.type()) {
+      case STRING -> text;
+      case DOUBLE -> decimal(file, row, column, text);
+      case INT -> whole(file, row, column, text).intValue();
+      case LONG -> whole(file, row, column, text);
+      case BOOLEAN -> bool(file, row, column, text);
+      default -> throw new IllegalStateException("unreadable type " + column.type());
+    };
+  }
+
+  private static Double decimal(Path file, long row, ColumnSpec column, String text) {
+    if (!DECIMAL.matcher(text).matches()) {
+      throw cellError(file, row, column, "'" + text + "' is not a number");
+    }
+    double value = Double.parseDouble(text);
+    if (Double.isInfinite(value)) {
+      throw cellError(file, row, column, "'" + text + "' is out of range");
+    }
+    return value;
+  }
+
+  private static Long whole(Path file, long row, ColumnSpec column, String text) {
+    if (!WHOLE.matcher(text).matches()) {
+      throw cellError(file, row, column, "'" + text + "' is not a whole number");
+    }
+    try {
+      BigDecimal value = new BigDecimal(text);
+      return column.type() == ColumnType.INT ? value.intValueExact() : value.longValueExact();
+    } catch (ArithmeticException e) {
+      throw cellError(file, row, column, "'" + text + "' is out of range");
+    }
+  }
+
+  private static Boolean bool(Path file, long row, ColumnSpec column, String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw cellError(file, row, column, "'" + text + "' is not true or false");
+    };
+  }
+
+  private static String where(Path file, long row) {
+    return "Result table " + file + " row " + row;
+  }
+
+  private static ReportDataException cellError(
+      Path file, long row, ColumnSpec column, String problem) {
+    return new ReportDataException(
+        where(file, row) + " column '" + column.name() + "' (" + column.type() + "): " + problem);
+  }
+}
