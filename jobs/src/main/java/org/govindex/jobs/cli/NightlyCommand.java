@@ -76,6 +76,7 @@ public final class NightlyCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new GovindexException("--run-date must be YYYY-MM-DD, got '" + date + "'");
     }
+    LoadedSettings settings = SettingsLoader.load(config);
     String year;
     if (period != null) {
       year = period;
@@ -88,7 +89,6 @@ public final class NightlyCommand implements Callable<Integer> {
     if (!year.matches("\\d{4}")) {
       throw new GovindexException("--period must be a year YYYY, got '" + year + "'");
     }
-    LoadedSettings settings = SettingsLoader.load(config);
     NightlyRequest request =
         new NightlyRequest(
             drop,
