@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Performance benchmarks. See BENCHMARKS.md.",
-    subcommands = {BenchCommand.Index.class})
+    subcommands = {BenchCommand.Index.class, BenchCommand.Nightly.class})
 public final class BenchCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -166,6 +166,121 @@ public final class BenchCommand implements Runnable {
           System.getProperty("java.version"));
       out.flush();
       return 0;
+    }
+  }
+
+  /**
+   * {@code govindex bench nightly}: the nightly job on a generated (or given) drop, every step
+   * timed, and the core aggregations against DuckDB over the same Parquet.
+   */
+  @Command(
+      name = "nightly",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Runs the nightly job on a synthetic drop of the given scale (generated once and then"
+            + " reused) or on --drop, times every step, and times the core aggregations (hotline"
+            + " tallies, survey item tallies) against DuckDB over the same ingested Parquet,"
+            + " checking that both give the same values.",
+        "Writes OUT/bench.json and appends a dated row with the commit to BENCHMARKS.md."
+      })
+  public static final class Nightly implements Callable<Integer> {
+
+    @Option(
+        names = "--scale",
+        paramLabel = "small|city|province",
+        description = "Size of the generated drop (default city).")
+    String scale = "city";
+
+    @Option(
+        names = "--drop",
+        paramLabel = "DIR",
+        description = "An existing drop to run on instead of a generated one.")
+    Path drop;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "N",
+        description = "Seed of the generated drop (default 7).")
+    long seed = 7;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "The benchmark's folder (default out/bench).")
+    Path out = BundledPaths.home().resolve("out").resolve("bench");
+
+    @Option(
+        names = "--no-record",
+        description = "Do not append the row to BENCHMARKS.md (bench.json is still written).")
+    boolean noRecord;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      var console = spec.commandLine().getOut();
+      java.util.function.Consumer<String> progress =
+          line -> {
+            console.println("bench: " + line);
+            console.flush();
+          };
+      Path input = drop != null ? drop : generated(progress);
+      if (!Files.isDirectory(input)) {
+        throw new GovindexException("bench: drop folder not found: " + input);
+      }
+      String period = org.govindex.jobs.nightly.DropPeriod.of(input).period();
+      org.govindex.jobs.config.LoadedSettings settings =
+          org.govindex.jobs.config.SettingsLoader.load(null);
+      String runDate = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+      org.govindex.jobs.bench.BenchResult result =
+          new org.govindex.jobs.bench.NightlyBenchmark(progress)
+              .run(
+                  drop != null ? "drop" : scale,
+                  input,
+                  out.resolve("run"),
+                  period,
+                  settings,
+                  runDate);
+      String commit = Commit.describe(BundledPaths.home());
+      org.govindex.jobs.bench.BenchReport.write(
+          result,
+          runDate,
+          commit,
+          out.resolve("bench.json"),
+          noRecord ? null : BundledPaths.home().resolve("BENCHMARKS.md"));
+      console.println(org.govindex.jobs.bench.BenchReport.summary(result));
+      console.flush();
+      return result.aggregations().stream().allMatch(org.govindex.jobs.bench.Aggregation::same)
+          ? 0
+          : 1;
+    }
+
+    private Path generated(java.util.function.Consumer<String> progress) {
+      org.govindex.samples.Scale parsed;
+      try {
+        parsed = org.govindex.samples.Scale.parse(scale);
+      } catch (IllegalArgumentException e) {
+        throw new GovindexException(e.getMessage(), e);
+      }
+      Path dir = out.resolve("drops").resolve(scale + "-seed" + seed);
+      if (Files.isRegularFile(
+          dir.resolve(org.govindex.jobs.ingest.source.DropScanner.SYNTHETIC_MARKER))) {
+        progress.accept("reusing the drop " + dir);
+        return dir;
+      }
+      progress.accept("generating the " + scale + " drop (seed " + seed + ") in " + dir);
+      try {
+        org.govindex.samples.DropGenerator.generate(
+            new org.govindex.samples.GeneratorSettings(
+                parsed,
+                seed,
+                dir,
+                org.govindex.samples.GeneratorSettings.defaultDefectRate(parsed),
+                org.govindex.samples.GeneratorSettings.DEFAULT_PERIOD));
+      } catch (org.govindex.samples.DropGenerationException e) {
+        throw new GovindexException(e.getMessage(), e);
+      }
+      return dir;
     }
   }
 }

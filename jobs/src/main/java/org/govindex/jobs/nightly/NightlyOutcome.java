@@ -8,8 +8,14 @@ import java.nio.file.Path;
  * @param status how it ended
  * @param published the published folder (when completed)
  * @param message one line for the user
+ * @param steps the wall time of each step this execution ran, in order (empty when it ran none)
  */
-public record NightlyOutcome(Status status, Path published, String message) {
+public record NightlyOutcome(
+    Status status, Path published, String message, java.util.List<StepTime> steps) {
+
+  public NightlyOutcome {
+    steps = java.util.List.copyOf(steps);
+  }
 
   public enum Status {
     COMPLETED,

@@ -73,18 +73,24 @@ public final class NightlyRunner {
             what
                 + " already completed; nothing to do (results in "
                 + request.out().resolve(request.period())
-                + "; --rerun runs it again)");
+                + "; --rerun runs it again)",
+            List.of());
       }
+      LOG.info("step times: {}", describe(stepTimes(execution)));
       if (execution.getStatus() == BatchStatus.COMPLETED) {
         RunWorkspace workspace =
             new RunWorkspace(request.out(), request.period(), request.runDate());
         return new NightlyOutcome(
             NightlyOutcome.Status.COMPLETED,
             workspace.publishedDir(),
-            what + " completed: " + workspace.publishedDir() + summary(execution));
+            what + " completed: " + workspace.publishedDir() + summary(execution),
+            stepTimes(execution));
       }
       return new NightlyOutcome(
-          NightlyOutcome.Status.FAILED, null, what + " failed" + failure(execution));
+          NightlyOutcome.Status.FAILED,
+          null,
+          what + " failed" + failure(execution),
+          stepTimes(execution));
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -145,6 +151,29 @@ public final class NightlyRunner {
       builder.addString("rerun", request.rerunToken(), true);
     }
     return builder.toJobParameters();
+  }
+
+  private static String describe(List<StepTime> steps) {
+    return String.join(
+        ", ",
+        steps.stream()
+            .map(t -> String.format(java.util.Locale.ROOT, "%s %.1f s", t.step(), t.seconds()))
+            .toList());
+  }
+
+  /** The wall time of each step of the execution, in the order the steps ran. */
+  private static List<StepTime> stepTimes(JobExecution execution) {
+    List<StepExecution> steps = new java.util.ArrayList<>(execution.getStepExecutions());
+    steps.sort(java.util.Comparator.comparing(StepExecution::getId));
+    List<StepTime> out = new java.util.ArrayList<>();
+    for (StepExecution step : steps) {
+      if (step.getStartTime() != null && step.getEndTime() != null) {
+        double seconds =
+            java.time.Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9;
+        out.add(new StepTime(step.getStepName(), seconds));
+      }
+    }
+    return out;
   }
 
   private static String summary(JobExecution execution) {

@@ -8,11 +8,11 @@ import org.govindex.jobs.config.GovindexSettings;
 import org.govindex.jobs.config.LoadedSettings;
 
 /** The settings of each unit-level computation, from the run's loaded settings and policy. */
-final class Settings {
+public final class Settings {
 
   private Settings() {}
 
-  static SubjectiveSettings subjective(LoadedSettings loaded, String period) {
+  public static SubjectiveSettings subjective(LoadedSettings loaded, String period) {
     AppraisalPolicy policy = loaded.framework().appraisal().policy();
     GovindexSettings.Appraisal a = loaded.settings().appraisal();
     return new SubjectiveSettings(
@@ -25,7 +25,7 @@ final class Settings {
         policy.subjectiveWeight(UnitLevel.STREET));
   }
 
-  static SurveyQualitySettings surveyQuality(LoadedSettings loaded, String period) {
+  public static SurveyQualitySettings surveyQuality(LoadedSettings loaded, String period) {
     GovindexSettings.SurveyQuality q = loaded.settings().surveyQuality();
     return q == null ? SurveyQualitySettings.defaults(period) : q.toSettings(period);
   }
