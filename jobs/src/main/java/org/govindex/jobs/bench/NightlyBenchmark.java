@@ -159,7 +159,7 @@ public final class NightlyBenchmark {
     return out;
   }
 
-  static Map<String, long[]> hotlineByKey(List<OrderTally> tallies) {
+  public static Map<String, long[]> hotlineByKey(List<OrderTally> tallies) {
     Map<String, long[]> out = new TreeMap<>();
     for (OrderTally t : tallies) {
       String key =
@@ -186,7 +186,7 @@ public final class NightlyBenchmark {
     return out;
   }
 
-  static Map<String, double[]> itemsByKey(List<StreetSurvey> streets) {
+  public static Map<String, double[]> itemsByKey(List<StreetSurvey> streets) {
     Map<String, double[]> out = new TreeMap<>();
     for (StreetSurvey street : streets) {
       for (ItemTally t : street.items()) {
@@ -201,7 +201,8 @@ public final class NightlyBenchmark {
   }
 
   /** Keys on one side only, and keys whose counts differ; empty when both agree. */
-  static List<String> hotlineDifferences(Map<String, long[]> ours, Map<String, long[]> theirs) {
+  public static List<String> hotlineDifferences(
+      Map<String, long[]> ours, Map<String, long[]> theirs) {
     List<String> differences = new ArrayList<>();
     for (String key : union(ours.keySet(), theirs.keySet())) {
       long[] a = ours.get(key);
@@ -214,7 +215,8 @@ public final class NightlyBenchmark {
   }
 
   /** Keys on one side only, and keys whose counts differ or whose sums differ beyond 1e-9. */
-  static List<String> itemDifferences(Map<String, double[]> ours, Map<String, double[]> theirs) {
+  public static List<String> itemDifferences(
+      Map<String, double[]> ours, Map<String, double[]> theirs) {
     List<String> differences = new ArrayList<>();
     for (String key : union(ours.keySet(), theirs.keySet())) {
       double[] a = ours.get(key);

@@ -20,16 +20,16 @@ import org.govindex.contract.GovindexException;
  * answer). Years are those of Asia/Shanghai (UTC + 8 h, no daylight saving since 1991): the Parquet
  * timestamps are UTC instants.
  */
-final class PeerAggregations {
+public final class PeerAggregations {
 
   private final Path ingested;
 
-  PeerAggregations(Path ingested) {
+  public PeerAggregations(Path ingested) {
     this.ingested = ingested;
   }
 
   /** Tallies by key: {@code area|year|street|community} or {@code handler|year|code}. */
-  Map<String, long[]> hotline() {
+  public Map<String, long[]> hotline() {
     String sql =
         """
         WITH e AS (
@@ -73,7 +73,7 @@ final class PeerAggregations {
   }
 
   /** Item tallies by {@code community|item}: score sum, scored answers, 不了解 answers. */
-  Map<String, double[]> surveyItems(int period) {
+  public Map<String, double[]> surveyItems(int period) {
     String sql =
         """
         SELECT m.community_code, a.item_code, sum(a.score), count(a.score),

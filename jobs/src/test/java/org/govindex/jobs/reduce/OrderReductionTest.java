@@ -3,6 +3,7 @@ package org.govindex.jobs.reduce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.govindex.jobs.reduce.DatasetRows.shanghai;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +17,11 @@ import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.Datasets;
 import org.govindex.indicators.objective.OrderCounts;
 import org.govindex.indicators.objective.OrderTally;
+import org.govindex.jobs.bench.NightlyBenchmark;
+import org.govindex.jobs.bench.PeerAggregations;
 import org.govindex.jobs.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link OrderReduction}: the tallies of the two grouping sets equal a straightforward count over
@@ -393,6 +397,19 @@ class OrderReductionTest {
     // (2025 D1; 2026 D1, S1, D2; 2027 D2)
     assertThat(tallies.stream().filter(t -> t.handlerCode() == null)).hasSize(6);
     assertThat(tallies.stream().filter(t -> t.handlerCode() != null)).hasSize(5);
+  }
+
+  @Test
+  void theBenchmarksDuckDbPeerCountsTheSameAsTheHand(@TempDir Path dir) {
+    dataset(SparkTestSession.get(), orders())
+        .write()
+        .parquet(dir.resolve(Datasets.HOTLINE_ORDERS.name()).toString());
+
+    Map<String, long[]> peer = new PeerAggregations(dir).hotline();
+
+    Map<String, long[]> byHand = NightlyBenchmark.hotlineByKey(countedByHand(orders()));
+    assertThat(peer.keySet()).containsExactlyElementsOf(byHand.keySet());
+    byHand.forEach((key, counts) -> assertThat(peer.get(key)).as(key).containsExactly(counts));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.govindex.jobs.reduce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.govindex.jobs.reduce.SurveyFixture.A;
 import static org.govindex.jobs.reduce.SurveyFixture.B;
 import static org.govindex.jobs.reduce.SurveyFixture.C;
@@ -15,6 +16,7 @@ import static org.govindex.jobs.reduce.SurveyFixture.scored;
 import static org.govindex.jobs.reduce.SurveyFixture.skipped;
 import static org.govindex.jobs.reduce.SurveyFixture.valid;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,10 +26,14 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.govindex.contract.Datasets;
 import org.govindex.indicators.quality.QualityCounts;
 import org.govindex.indicators.survey.AnswerScale;
+import org.govindex.jobs.bench.NightlyBenchmark;
+import org.govindex.jobs.bench.PeerAggregations;
 import org.govindex.jobs.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link SurveyReduction} in Spark on hand-made {@code resident_response_meta} and {@code
@@ -116,6 +122,24 @@ class SurveyReductionTest {
     assertThat(a.nDuplicatePhones()).isEqualTo(1);
     assertThat(reduced.get(0).streetQuality().nResponses()).isEqualTo(25 + 4 + 25);
     assertThat(reduced.get(1).communities()).hasSize(1);
+  }
+
+  @Test
+  void theBenchmarksDuckDbPeerGivesTheKernelsItemTallies(@TempDir Path dir) {
+    SparkSession spark = SparkTestSession.get();
+    List<SurveyFixture.Response> responses = responses();
+    Dataset<Row> meta = SurveyFixture.meta(spark, responses);
+    Dataset<Row> answers = SurveyFixture.answers(spark, responses);
+    meta.write().parquet(dir.resolve(Datasets.RESIDENT_RESPONSE_META.name()).toString());
+    answers.write().parquet(dir.resolve(Datasets.RESIDENT_ANSWERS.name()).toString());
+
+    Map<String, double[]> peer = new PeerAggregations(dir).surveyItems(SPEC.period());
+
+    Map<String, double[]> kernel = NightlyBenchmark.itemsByKey(reduce(meta, answers));
+    assertThat(kernel).hasSize(3 * 3);
+    assertThat(peer.keySet()).containsExactlyElementsOf(kernel.keySet());
+    kernel.forEach(
+        (key, tally) -> assertThat(peer.get(key)).as(key).containsExactly(tally, within(1e-12)));
   }
 
   @Test
