@@ -42,6 +42,7 @@ import org.govindex.jobs.ingest.validation.UnitRegistry;
 import org.govindex.jobs.io.ParquetTables;
 import org.govindex.jobs.io.RunFiles;
 import org.govindex.jobs.io.SparkDatasetFiles;
+import org.govindex.jobs.progress.Progress;
 
 /**
  * Ingests an export drop: every data file is read once in a Spark task of its own ({@link
@@ -87,17 +88,20 @@ public final class DropIngestion {
     UnitRegistry registry = UnitRegistry.empty();
     List<Reject> rejects = new ArrayList<>();
     List<InputFileReport> reports = new ArrayList<>();
-    for (FileKind kind : FileKind.values()) {
-      KindResult result =
-          ingestKind(kind, byKind.getOrDefault(kind, List.of()), registry, ingestedDir);
-      rejects.addAll(result.rejects());
-      reports.addAll(result.files());
-      if (kind.isRegistry()) {
-        TableSpec dataset = RegistryUnits.dataset(kind);
-        List<Unit> units =
-            RegistryUnits.of(
-                kind, ParquetTables.read(ingestedDir.resolve(dataset.name()), dataset));
-        registry = registry.with(units);
+    try (Progress progress = Progress.ofBytes("读取数据", bytes(files), LOG::info)) {
+      for (FileKind kind : FileKind.values()) {
+        List<DropFile> ofKind = byKind.getOrDefault(kind, List.of());
+        KindResult result = ingestKind(kind, ofKind, registry, ingestedDir);
+        rejects.addAll(result.rejects());
+        reports.addAll(result.files());
+        if (kind.isRegistry()) {
+          TableSpec dataset = RegistryUnits.dataset(kind);
+          List<Unit> units =
+              RegistryUnits.of(
+                  kind, ParquetTables.read(ingestedDir.resolve(dataset.name()), dataset));
+          registry = registry.with(units);
+        }
+        progress.add(bytes(ofKind));
       }
     }
     RunFiles.deleteRecursively(ingestedDir.resolve(STAGING));
@@ -106,6 +110,18 @@ public final class DropIngestion {
     rejects.forEach(r -> byReason.merge(r.reasonCode(), 1L, Long::sum));
     reports.sort(Comparator.comparing(InputFileReport::path));
     return new IngestionReport(reports, byReason);
+  }
+
+  private static long bytes(List<DropFile> files) {
+    long total = 0;
+    for (DropFile f : files) {
+      try {
+        total += Files.size(f.path());
+      } catch (IOException e) {
+        throw new IngestionException("cannot read " + f.relativePath() + ": " + e.getMessage(), e);
+      }
+    }
+    return total;
   }
 
   /** The validator of a kind with this run's settings. */
