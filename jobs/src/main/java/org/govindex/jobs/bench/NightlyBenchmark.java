@@ -2,14 +2,12 @@ package org.govindex.jobs.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.GovindexException;
@@ -51,12 +49,14 @@ public final class NightlyBenchmark {
   public BenchResult run(
       String scale, Path drop, Path out, String period, LoadedSettings settings, String runDate) {
     String loadBefore = LoadAverage.read();
-    long bytes = bytesUnder(drop);
+    long bytes = org.govindex.jobs.io.RunFiles.bytesUnder(drop);
     // the session outlives the run (the aggregations use it), so its scratch lies outside the
     // run's output folder, which the run clears when it starts
     SparkSession spark =
         SparkSessionFactory.create(
-            SparkScratch.settings(settings.settings().spark(), out.resolveSibling("session")));
+            SparkSessionFactory.sizedTo(
+                SparkScratch.settings(settings.settings().spark(), out.resolveSibling("session")),
+                bytes));
     try {
       progress.accept("nightly on " + drop + " (" + String.format("%,d", bytes) + " bytes)");
       long t0 = System.nanoTime();
@@ -249,24 +249,6 @@ public final class NightlyBenchmark {
         rows += input.path("rows_read").asLong();
       }
       return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static long bytesUnder(Path drop) {
-    try (Stream<Path> files = Files.walk(drop)) {
-      return files
-          .filter(Files::isRegularFile)
-          .mapToLong(
-              f -> {
-                try {
-                  return Files.size(f);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              })
-          .sum();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -101,7 +101,10 @@ public final class NightlyCommand implements Callable<Integer> {
     NightlyRunner runner =
         new NightlyRunner(
             () ->
-                SparkSessionFactory.create(SparkScratch.settings(settings.settings().spark(), out)),
+                SparkSessionFactory.create(
+                    SparkSessionFactory.sizedTo(
+                        SparkScratch.settings(settings.settings().spark(), out),
+                        org.govindex.jobs.io.RunFiles.bytesUnder(drop))),
             true,
             StepHooks.NONE);
     NightlyOutcome outcome = runner.run(request);

@@ -15,6 +15,22 @@ public final class RunFiles {
   private RunFiles() {}
 
   /** Deletes a file or folder tree if it exists. */
+  /** The total size of the regular files under a folder (0 when it does not exist). */
+  public static long bytesUnder(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      long total = 0;
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(f);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
   public static void deleteRecursively(Path path) {
     if (!Files.exists(path)) {
       return;
