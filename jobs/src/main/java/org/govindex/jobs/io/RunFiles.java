@@ -15,12 +15,15 @@ public final class RunFiles {
   private RunFiles() {}
 
   /** Deletes a file or folder tree if it exists. */
-  /** The total size of the regular files under a folder (0 when it does not exist). */
+  /**
+   * The total size of the regular files under a folder, which may be a symbolic link (0 when it
+   * does not exist).
+   */
   public static long bytesUnder(Path dir) {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
-    try (Stream<Path> files = Files.walk(dir)) {
+    try (Stream<Path> files = Files.walk(dir.toRealPath())) {
       long total = 0;
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         total += Files.size(f);
