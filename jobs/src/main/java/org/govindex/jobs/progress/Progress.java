@@ -25,6 +25,7 @@ public final class Progress implements AutoCloseable {
   private final long started = System.nanoTime();
   private long done;
   private long lastLine = started;
+  private boolean finished;
 
   private Progress(String task, long total, ProgressBar bar, Consumer<String> lines) {
     this.task = task;
@@ -62,8 +63,12 @@ public final class Progress implements AutoCloseable {
       bar.stepTo(done);
       return;
     }
+    if (finished) {
+      return;
+    }
     long now = System.nanoTime();
-    if (done >= total || now - lastLine >= LINE_EVERY_SECONDS * 1_000_000_000L) {
+    finished = done >= total;
+    if (finished || now - lastLine >= LINE_EVERY_SECONDS * 1_000_000_000L) {
       lastLine = now;
       lines.accept(line(now));
     }

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class ProgressTest {
 
   @Test
-  void givenQuickStepsWhenTheWorkEndsThenOneFinalLineSaysSo() {
+  void givenQuickStepsWhenTheWorkEndsThenOneFinalLineSaysSoOnce() {
     List<String> lines = new ArrayList<>();
     try (Progress progress = Progress.inLines("读取数据", 2_000_000, lines::add)) {
       progress.add(500_000);
       progress.add(1_000_000);
       assertThat(lines).isEmpty();
       progress.add(500_000);
+      progress.add(0);
     }
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0)).startsWith("读取数据：100%（2.0 / 2.0 MB，").endsWith("MB/s，完成）");
