@@ -46,13 +46,15 @@ class NightlyJobFunctionalTests {
         runner(StepHooks.NONE)
             .run(new NightlyRequest(SAMPLE_DROP, out, "1999", "2026-11-24", null, SETTINGS, null));
 
-    // then it is refused with one line naming the period and what is missing, and publishes nothing
+    // then it is refused with one Chinese line naming the period, what is missing and the years the
+    // drop has, and publishes nothing
     assertThat(outcome.status()).isEqualTo(NightlyOutcome.Status.FAILED);
     assertThat(outcome.message())
-        .contains("period 1999")
-        .contains("no resident survey response")
-        .contains("2026")
-        .doesNotContain("\n");
+        .startsWith("1999 年度的结果不予发布")
+        .contains("没有 1999 年的居民问卷答卷（按提交答卷时间）")
+        .contains("现有的属于 2026 年")
+        .doesNotContain("\n")
+        .doesNotContainPattern("[A-Za-z]");
     assertThat(out.resolve("1999")).doesNotExist();
   }
 
@@ -99,6 +101,9 @@ class NightlyJobFunctionalTests {
     }
     assertThat(listed).containsExactlyInAnyOrderElementsOf(dropFiles);
 
+    // rows of another year than the period are counted per file, apart from the period's
+    rowsOfOtherPeriodsAreCounted(manifest, published);
+
     // rejects.csv has one line per rejected row
     assertThat(readCsv(published.resolve("rejects.csv"))).hasSize((int) rejectedInManifest);
 
@@ -126,6 +131,51 @@ class NightlyJobFunctionalTests {
 
     // and the reports hold one scorecard page per unit and one workbook sheet per table
     reportsCoverEveryUnitAndTable(published);
+  }
+
+  /**
+   * Every dated file's accepted rows split into the period's and other years'; community_facts
+   * (four 年度) recounted here from the raw file and rejects.csv.
+   */
+  private static void rowsOfOtherPeriodsAreCounted(JsonNode manifest, Path published)
+      throws IOException {
+    String facts = "facts/community_facts_2026.csv";
+    java.util.Set<String> rejected = new java.util.HashSet<>();
+    for (CSVRecord r : readCsv(published.resolve("rejects.csv"))) {
+      if (r.get("file").equals(facts)) {
+        rejected.add(r.get("row_number"));
+      }
+    }
+    List<List<String>> raw = rawRecords(SAMPLE_DROP.resolve(facts));
+    int yearColumn = raw.get(0).indexOf("年度");
+    long in = 0;
+    long other = 0;
+    for (int row = 1; row < raw.size(); row++) {
+      if (!rejected.contains(String.valueOf(row))) {
+        if (raw.get(row).get(yearColumn).equals("2026")) {
+          in++;
+        } else {
+          other++;
+        }
+      }
+    }
+    assertThat(other).isPositive();
+    boolean factsSeen = false;
+    for (JsonNode input : manifest.get("inputs")) {
+      String path = input.get("path").asText();
+      if (path.startsWith("registry/")) {
+        continue;
+      }
+      assertThat(input.get("rows_in_period").asLong() + input.get("rows_other_periods").asLong())
+          .as(path)
+          .isEqualTo(input.get("rows_accepted").asLong());
+      if (path.equals(facts)) {
+        factsSeen = true;
+        assertThat(input.get("rows_in_period").asLong()).isEqualTo(in);
+        assertThat(input.get("rows_other_periods").asLong()).isEqualTo(other);
+      }
+    }
+    assertThat(factsSeen).isTrue();
   }
 
   private static void reportsCoverEveryUnitAndTable(Path published) throws IOException {
