@@ -218,8 +218,8 @@ final class InnovationSection implements ReportSection {
                       new RankIntervalChart.UnitRank(
                           r.unitName(),
                           r.rankMedian() != null ? r.rankMedian() : r.rank(),
-                          r.rankP05(),
-                          r.rankP95()))
+                          r.rankP05().doubleValue(),
+                          r.rankP95().doubleValue()))
               .toList();
       String title = name + "创新指数排名区间" + (parts > 1 ? "（" + (part + 1) + "/" + parts + "）" : "");
       JFreeChart chart =
