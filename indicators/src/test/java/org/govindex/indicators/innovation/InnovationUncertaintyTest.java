@@ -9,7 +9,9 @@ import java.util.List;
 import org.govindex.indicators.registry.Registry;
 import org.junit.jupiter.api.Test;
 
-/** Monte Carlo rank intervals (engine) and the significance of year-on-year changes. */
+/**
+ * Monte Carlo rank intervals ({@link RankMonteCarlo}) and the significance of year-on-year changes.
+ */
 class InnovationUncertaintyTest {
 
   static final String META =
