@@ -224,9 +224,9 @@ public final class Results {
         .optional("change_p95", DOUBLE, "指数变化95%分位")
         .optional("change_significant", BOOLEAN, "变化是否显著")
         .optional("rank", INT, "排名")
-        .optional("rank_median", DOUBLE, "排名中位数")
-        .optional("rank_p05", DOUBLE, "排名5%分位")
-        .optional("rank_p95", DOUBLE, "排名95%分位")
+        .optional("rank_median", INT, "排名中位数")
+        .optional("rank_p05", INT, "排名5%分位")
+        .optional("rank_p95", INT, "排名95%分位")
         .optional("population", DOUBLE, "常住人口")
         .required("flags", STRING, "标记")
         .build();

@@ -62,10 +62,11 @@ final class CommunityIndicators {
     facts(in, years, used, communities, values);
     projects(in, settings, years, used, values);
     Map<String, String> surveyFlags = new TreeMap<>();
+    Map<String, double[]> surveyReplicates = new TreeMap<>();
     if (used.contains(IndicatorSources.SURVEY)) {
-      survey(in, settings, values, surveyFlags);
+      survey(in, settings, values, surveyFlags, surveyReplicates);
     }
-    return new IndicatorPanel(years, values, surveyFlags);
+    return new IndicatorPanel(years, values, surveyFlags, surveyReplicates);
   }
 
   private static void objective(
@@ -201,13 +202,15 @@ final class CommunityIndicators {
 
   /**
    * S of the period for the communities with at least the minimum sample; the others are flagged
-   * {@code no_survey} (no S) or {@code insufficient_sample}.
+   * {@code no_survey} (no S) or {@code insufficient_sample}; the bootstrap replicates of the S that
+   * enter.
    */
   private static void survey(
       InnovationInputs in,
       InnovationSettings settings,
       Map<Integer, Map<String, Map<String, Double>>> values,
-      Map<String, String> flags) {
+      Map<String, String> flags,
+      Map<String, double[]> replicates) {
     for (Registry.Community c : in.registry().communities()) {
       SurveyScore s = in.survey().get(c.code());
       Double score = s == null ? null : s.score();
@@ -218,6 +221,9 @@ final class CommunityIndicators {
         flags.put(c.code(), Flag.INSUFFICIENT_SAMPLE.code());
       } else {
         IndicatorPanel.put(values, settings.periodYear(), c.code(), IndicatorSources.SURVEY, score);
+        if (s.replicates() != null) {
+          replicates.put(c.code(), s.replicates());
+        }
       }
     }
   }

@@ -25,9 +25,10 @@ import org.govindex.contract.UnitLevel;
  * @param changeSignificant whether [changeP05, changeP95] excludes 0 ({@code null} without change
  *     or without an uncertainty design)
  * @param rank rank of the level index within level and year (1 = best, ties share the smallest)
- * @param rankMedian median Monte Carlo rank (communities)
- * @param rankP05 5th percentile of the Monte Carlo rank (communities)
- * @param rankP95 95th percentile of the Monte Carlo rank (communities)
+ * @param rankMedian median Monte Carlo rank within level and year (nearest rank, {@link
+ *     RankMonteCarlo}; method choices and survey sampling error)
+ * @param rankP05 5th percentile of the Monte Carlo rank (nearest rank)
+ * @param rankP95 95th percentile of the Monte Carlo rank (nearest rank)
  * @param population 常住人口 (sum over communities for streets and districts)
  * @param flags {@code ;}-separated flags
  */
@@ -45,9 +46,9 @@ record IndexRow(
     Double changeP95,
     Boolean changeSignificant,
     Integer rank,
-    Double rankMedian,
-    Double rankP05,
-    Double rankP95,
+    Integer rankMedian,
+    Integer rankP05,
+    Integer rankP95,
     Double population,
     String flags) {
 

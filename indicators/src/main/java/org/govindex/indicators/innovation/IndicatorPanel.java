@@ -1,5 +1,6 @@
 package org.govindex.indicators.innovation;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +16,14 @@ import java.util.TreeMap;
  * @param values year → community code → indicator code → raw value
  * @param surveyFlags community code → flag ({@code no_survey} or {@code insufficient_sample}) for
  *     communities whose S does not enter the period's index
+ * @param surveyReplicates community code → the bootstrap replicates of its S, for communities whose
+ *     S enters the period's index (absent: S is taken as fixed in the Monte Carlo)
  */
 record IndicatorPanel(
     List<Integer> years,
     Map<Integer, Map<String, Map<String, Double>>> values,
-    Map<String, String> surveyFlags) {
+    Map<String, String> surveyFlags,
+    Map<String, double[]> surveyReplicates) {
 
   public IndicatorPanel {
     years = List.copyOf(years);
@@ -32,6 +36,9 @@ record IndicatorPanel(
         });
     values = copy;
     surveyFlags = Map.copyOf(surveyFlags);
+    Map<String, double[]> replicates = new TreeMap<>();
+    surveyReplicates.forEach((code, b) -> replicates.put(code, b.clone()));
+    surveyReplicates = Collections.unmodifiableMap(replicates);
   }
 
   /** Community → indicator → value of a year (empty when the year has no data). */

@@ -19,7 +19,6 @@ import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
 import org.govindex.indicators.index.stats.Ranking;
-import org.govindex.indicators.index.uncertainty.UnitRankInterval;
 import org.govindex.indicators.registry.Registry;
 
 /**
@@ -35,7 +34,9 @@ import org.govindex.indicators.registry.Registry;
  *   <li>Streets and districts: population-weighted means of their communities ({@link RollUp}) of
  *       every dimension, the index and the trend index; their development index and change are
  *       computed from their own trend index. They are ranked among themselves on the index by the
- *       engine's competition ranks (exact ties share the smallest rank), as the communities are.
+ *       engine's competition ranks (exact ties share the smallest rank), as the communities are;
+ *       their rank intervals roll the communities up inside each Monte Carlo replication ({@link
+ *       RankMonteCarlo}).
  *   <li>Coherence of the period's index ({@code IndexAnalysis}).
  * </ol>
  *
@@ -69,7 +70,7 @@ final class InnovationScoring {
     List<YearIndex> levels =
         IntStream.range(0, years.size())
             .parallel()
-            .mapToObj(i -> YearIndex.build(framework, panel, years.get(i)))
+            .mapToObj(i -> YearIndex.build(framework, panel, years.get(i), units))
             .toList();
     Set<String> trendSet = new LinkedHashSet<>();
     full.indicators().forEach(n -> trendSet.add(n.code()));
@@ -174,7 +175,7 @@ final class InnovationScoring {
               trend.interval(UnitLevel.COMMUNITY, c),
               trend.varies(),
               ranks.get(code),
-              level.intervals().get(code),
+              level.intervals().interval(UnitLevel.COMMUNITY, c),
               units.population(c),
               level.complete(),
               flags));
@@ -220,7 +221,7 @@ final class InnovationScoring {
               trend.interval(l, u),
               trend.varies(),
               r[u] > 0 ? r[u] : null,
-              null,
+              level.intervals().interval(l, u),
               population[u],
               level.complete(),
               new ArrayList<>()));
@@ -251,7 +252,7 @@ final class InnovationScoring {
       ChangeUncertainty.Interval ci,
       boolean varies,
       Integer rank,
-      UnitRankInterval interval,
+      RankMonteCarlo.Interval interval,
       double population,
       boolean complete,
       List<String> flags) {
@@ -285,9 +286,9 @@ final class InnovationScoring {
         change == null || ci == null ? null : ci.high(),
         change == null || ci == null || !varies ? null : ci.significant(),
         rank,
-        interval == null ? null : IndexRow.value(interval.medianRank()),
-        interval == null ? null : IndexRow.value(interval.p05()),
-        interval == null ? null : IndexRow.value(interval.p95()),
+        interval == null ? null : interval.median(),
+        interval == null ? null : interval.p05(),
+        interval == null ? null : interval.p95(),
         IndexRow.value(population),
         Flag.join(flags));
   }

@@ -11,21 +11,20 @@ import org.govindex.indicators.index.engine.IndexPlan;
 import org.govindex.indicators.index.engine.IndexResult;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.recipe.Recipe;
-import org.govindex.indicators.index.uncertainty.UncertaintyAnalysis;
-import org.govindex.indicators.index.uncertainty.UncertaintyResult;
-import org.govindex.indicators.index.uncertainty.UnitRankInterval;
 
 /**
  * The level index of one year, built by the index engine on the framework restricted to the
- * indicators that have data that year, with the engine's Monte Carlo rank intervals when the recipe
- * declares an uncertainty design.
+ * indicators that have data that year, with the Monte Carlo rank intervals of communities, streets
+ * and districts when the recipe declares an uncertainty design ({@link RankMonteCarlo}: method
+ * choices and, in the period, the respondent bootstrap of S).
  *
  * @param year the year
  * @param framework the framework as scored (may lack indicators without data that year)
  * @param complete whether the framework is the full one
  * @param plan the compiled plan (for the coherence analysis)
  * @param result the engine's scores and ranks
- * @param intervals unit → rank interval (empty without an uncertainty design)
+ * @param intervals rank intervals per level and registered unit ({@link RankMonteCarlo.Result#NONE}
+ *     without an uncertainty design)
  * @param scored codes of the units with scores (after screening)
  */
 record YearIndex(
@@ -34,10 +33,11 @@ record YearIndex(
     boolean complete,
     IndexPlan plan,
     IndexResult result,
-    Map<String, UnitRankInterval> intervals,
+    RankMonteCarlo.Result intervals,
     Set<String> scored) {
 
-  static YearIndex build(InnovationFramework innovation, IndicatorPanel panel, int year) {
+  static YearIndex build(
+      InnovationFramework innovation, IndicatorPanel panel, int year, Hierarchy units) {
     Framework full = innovation.framework();
     Framework f =
         FrameworkSubset.restrict(full, panel.available(year), "indicators with data in " + year);
@@ -46,14 +46,10 @@ record YearIndex(
     try {
       IndexPlan plan = IndexPlan.compile(f, table, recipe);
       IndexResult result = plan.run();
-      Map<String, UnitRankInterval> intervals = new HashMap<>();
-      if (recipe.uncertainty() != null && result.units().size() > 1) {
-        UncertaintyResult u =
-            UncertaintyAnalysis.design(f, table, recipe, recipe.uncertainty()).run();
-        for (UnitRankInterval i : u.units()) {
-          intervals.put(i.unit(), i);
-        }
-      }
+      RankMonteCarlo.Result intervals =
+          result.units().size() > 1
+              ? RankMonteCarlo.run(f, table, recipe, units, panel.surveyReplicates())
+              : RankMonteCarlo.Result.NONE;
       return new YearIndex(
           year,
           f,

@@ -38,8 +38,12 @@ class InnovationBenchmarkTest {
       }
     }
     timed(
-        "level indices with the engine's rank Monte Carlo, years one after the other",
-        () -> YEARS.stream().map(y -> YearIndex.build(framework, city.panel, y)).toList());
+        "level indices with the rank Monte Carlo (three levels, S bootstrap), years one after the"
+            + " other",
+        () ->
+            YEARS.stream()
+                .map(y -> YearIndex.build(framework, city.panel, y, new Hierarchy(city.registry)))
+                .toList());
     Framework trend =
         FrameworkSubset.restrict(
             framework.framework(), new HashSet<>(first.trendIndicators()), "trend");

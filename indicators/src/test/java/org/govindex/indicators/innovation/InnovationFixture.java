@@ -22,9 +22,16 @@ final class InnovationFixture {
   static final class Panel {
     private final Map<Integer, Map<String, Map<String, Double>>> values = new TreeMap<>();
     private final Map<String, String> flags = new HashMap<>();
+    private final Map<String, double[]> replicates = new HashMap<>();
 
     Panel put(int year, String community, String indicator, double value) {
       IndicatorPanel.put(values, year, community, indicator, value);
+      return this;
+    }
+
+    /** The bootstrap replicates of a community's S (its S must be put in the period). */
+    Panel replicates(String community, double... b) {
+      replicates.put(community, b);
       return this;
     }
 
@@ -34,7 +41,7 @@ final class InnovationFixture {
     }
 
     IndicatorPanel build(List<Integer> years) {
-      return new IndicatorPanel(years, values, flags);
+      return new IndicatorPanel(years, values, flags, replicates);
     }
   }
 

@@ -134,9 +134,9 @@ class InnovationIndexTest {
         facts,
         projects(),
         Map.of(
-            "C1", new SurveyScore(80.0, 40),
-            "C2", new SurveyScore(95.0, 25),
-            "C3", new SurveyScore(null, 12)));
+            "C1", new SurveyScore(80.0, 40, null),
+            "C2", new SurveyScore(95.0, 25, null),
+            "C3", new SurveyScore(null, 12, null)));
   }
 
   static Table.Row find(Table t, String period, String level, String unit) {

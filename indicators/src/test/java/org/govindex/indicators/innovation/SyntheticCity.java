@@ -10,7 +10,7 @@ import org.govindex.indicators.registry.Registry;
  * A seeded random city: districts of streets of communities, and a panel of the bundled framework's
  * indicators. As in the drops, the facts-based indicators have values in every year, projects in
  * every year, and the survey and case indicators in the period only; about 3 % of the values are
- * missing.
+ * missing. S comes with 1,000 bootstrap replicates, as the survey kernel hands them over.
  */
 final class SyntheticCity {
 
@@ -60,15 +60,24 @@ final class SyntheticCity {
                   || n.code().equals("social_orgs_per_1000");
           if ((everyYear || year == period) && random.nextDouble() >= 0.03) {
             double span = n.goalHigh() - n.goalLow();
-            p.put(
-                year,
-                community.code(),
-                n.code(),
-                n.goalLow() - 0.1 * span + 1.2 * span * random.nextDouble());
+            double value = n.goalLow() - 0.1 * span + 1.2 * span * random.nextDouble();
+            p.put(year, community.code(), n.code(), value);
+            if (n.code().equals(IndicatorSources.SURVEY)) {
+              p.replicates(community.code(), replicates(value, random));
+            }
           }
         }
       }
     }
     this.panel = p.build(years);
+  }
+
+  /** 1,000 bootstrap replicates of S around its value (as the survey kernel hands over). */
+  private static double[] replicates(double s, SplittableRandom random) {
+    double[] b = new double[1000];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = s + 4 * (random.nextDouble() + random.nextDouble() - 1);
+    }
+    return b;
   }
 }

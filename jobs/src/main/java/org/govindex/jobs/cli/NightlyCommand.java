@@ -84,7 +84,7 @@ public final class NightlyCommand implements Callable<Integer> {
       DropPeriod.Chosen chosen = DropPeriod.of(drop);
       year = chosen.period();
       org.slf4j.LoggerFactory.getLogger(NightlyCommand.class)
-          .info("period {}: {} (no --period given)", year, chosen.reason());
+          .info("计算年度 {}：未指定 --period，取{}", year, chosen.reason());
     }
     if (!year.matches("\\d{4}")) {
       throw new GovindexException("--period must be a year YYYY, got '" + year + "'");

@@ -2,6 +2,7 @@ package org.govindex.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.year;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +59,9 @@ import org.govindex.jobs.progress.Progress;
  * datasets.
  */
 public final class DropIngestion {
+
+  /** The column of the year of 提交答卷时间 that the repeated-submission rules group by. */
+  private static final String SURVEY_YEAR = "_survey_year";
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(DropIngestion.class);
@@ -300,7 +304,7 @@ public final class DropIngestion {
       Path staged, List<RejectedRow> rejected, RowValidator validator, Path ingestedDir) {
     Dataset<Row> nested = spark.read().parquet(staged.toString());
     List<Duplicates.Rejected> duplicates =
-        Duplicates.keepLatest(nested, List.of("phone_hash"), "手机号码");
+        Duplicates.keepLatest(withSurveyYear(nested), List.of("phone_hash", SURVEY_YEAR), "手机号码");
     Dataset<Row> kept = without(nested, duplicates);
     SparkDatasetFiles.write(
         kept.drop("answers"), ingestedDir.resolve(Datasets.RESIDENT_RESPONSES.name()));
@@ -315,13 +319,25 @@ public final class DropIngestion {
   private List<Duplicates.Rejected> writeDepartmentSurvey(Path staged, Path ingestedDir) {
     Dataset<Row> nested = spark.read().parquet(staged.toString());
     List<Duplicates.Rejected> duplicates =
-        Duplicates.keepLatest(nested, List.of("phone_hash", "department_code"), "评议人手机号码 × 被评议部门");
+        Duplicates.keepLatest(
+            withSurveyYear(nested),
+            List.of("phone_hash", "department_code", SURVEY_YEAR),
+            "评议人手机号码 × 被评议部门");
     Dataset<Row> kept = without(nested, duplicates);
     SparkDatasetFiles.write(
         kept.drop("answers"), ingestedDir.resolve(Datasets.DEPARTMENT_RATINGS.name()));
     SparkDatasetFiles.write(
         answers(kept, "rating_id"), ingestedDir.resolve(Datasets.DEPARTMENT_ANSWERS.name()));
     return duplicates;
+  }
+
+  /**
+   * The calendar year of 提交答卷时间 (session time zone, Asia/Shanghai) as a column: a resident or rater
+   * answers once per survey wave, so a repeated submission is one of the same year; an answer of
+   * another year is that year's (never dropped for a later wave's).
+   */
+  private static Dataset<Row> withSurveyYear(Dataset<Row> responses) {
+    return responses.withColumn(SURVEY_YEAR, year(col("submitted_at")));
   }
 
   /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */

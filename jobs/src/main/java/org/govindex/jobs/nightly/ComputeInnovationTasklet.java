@@ -29,9 +29,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 /**
  * The community governance and service innovation index with its Monte Carlo uncertainty, and 以奖代补
  * ({@link InnovationIndex}), in plain Java: the objective raw values of every scored year from the
- * tallies of the objective step, the facts and projects read whole, and S of the period from the
- * survey step. Writes {@code innovation_index}, {@code innovation_coherence}, {@code awards} and
- * {@code awards_by_unit}.
+ * tallies of the objective step, the facts and projects read whole, and S of the period with its
+ * respondent-bootstrap replicates from the survey step (the Monte Carlo of the rank intervals draws
+ * one replicate of each community's S per replication). Writes {@code innovation_index}, {@code
+ * innovation_coherence}, {@code awards} and {@code awards_by_unit}.
  */
 final class ComputeInnovationTasklet extends RunStep {
 
@@ -68,7 +69,7 @@ final class ComputeInnovationTasklet extends RunStep {
     List<UnitSubjective> units = StageCodec.subjective(stages.read(Stages.SUBJECTIVE_UNITS));
     for (UnitSubjective u : units) {
       if (u.level() == UnitLevel.COMMUNITY) {
-        survey.put(u.unitCode(), new SurveyScore(u.score(), u.nValid()));
+        survey.put(u.unitCode(), new SurveyScore(u.score(), u.nValid(), u.replicates()));
       }
     }
     LOG.info("computing the innovation index (with its Monte Carlo uncertainty) and awards");

@@ -41,19 +41,14 @@ public final class DropPeriod {
   public static Chosen of(Path drop) {
     Optional<String> declared = declared(drop);
     if (declared.isPresent()) {
-      return new Chosen(declared.get(), "the period the synthetic drop declares");
+      return new Chosen(declared.get(), "合成样例数据声明的年度");
     }
     OptionalInt latest = latestSurveyYear(drop);
     if (latest.isEmpty()) {
       throw new GovindexException(
-          "drop "
-              + drop
-              + ": no resident survey response with a readable 提交答卷时间, so no period can be"
-              + " chosen; give --period YYYY");
+          "输入文件夹 " + drop + " 中没有一份居民问卷答卷带有可读的提交答卷时间，无法确定计算年度；请用 --period YYYY 指定");
     }
-    return new Chosen(
-        String.valueOf(latest.getAsInt()),
-        "the latest year of the drop's resident survey responses");
+    return new Chosen(String.valueOf(latest.getAsInt()), "输入中居民问卷答卷（按提交答卷时间）的最近年份");
   }
 
   public static Optional<String> declared(Path drop) {

@@ -1,6 +1,7 @@
 package org.govindex.jobs.nightly;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.GovindexException;
@@ -89,7 +90,7 @@ public final class NightlyRunner {
       return new NightlyOutcome(
           NightlyOutcome.Status.FAILED,
           null,
-          what + " failed" + failure(execution),
+          refusal(execution).orElseGet(() -> what + " failed" + failure(execution)),
           stepTimes(execution));
     } catch (RuntimeException e) {
       throw e;
@@ -183,6 +184,18 @@ public final class NightlyRunner {
       }
     }
     return "";
+  }
+
+  /** The refusal of a period without its data, when the run was refused for it. */
+  private static Optional<String> refusal(JobExecution execution) {
+    for (Throwable failure : execution.getAllFailureExceptions()) {
+      for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof PeriodRefusedException) {
+          return Optional.of(t.getMessage());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String failure(JobExecution execution) {

@@ -2,8 +2,8 @@ package org.govindex.jobs.nightly;
 
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 import org.govindex.contract.Datasets;
-import org.govindex.contract.GovindexException;
 import org.govindex.contract.TableSpec;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
@@ -24,15 +24,14 @@ final class PeriodCheck {
       Map<String, Map<String, PeriodCounts.FileYears>> counts,
       AppraisalCatalogue catalogue) {
     int year = Integer.parseInt(period);
-    requireRows(period, counts, Datasets.RESIDENT_RESPONSES, "resident survey response (提交答卷时间)");
+    requireRows(period, counts, Datasets.RESIDENT_RESPONSES, "居民问卷答卷（按提交答卷时间）");
     if (uses(catalogue, "hotline_")) {
-      requireRows(period, counts, Datasets.HOTLINE_ORDERS, "12345 work order (来电时间)");
+      requireRows(period, counts, Datasets.HOTLINE_ORDERS, "12345 工单（按来电时间）");
     }
     if (uses(catalogue, "mediation_")
         && PeriodCounts.inPeriod(counts, Datasets.MEDIATION_CASES, year) == 0
         && PeriodCounts.inPeriod(counts, Datasets.MEDIATION_SUMMARY, year) == 0) {
-      throw refusal(
-          period, counts, Datasets.MEDIATION_CASES, "mediation case (受理日期) or summary (年度)");
+      throw refusal(period, counts, Datasets.MEDIATION_CASES, "调解案件（按受理日期）或调解汇总（按年度）");
     }
   }
 
@@ -46,21 +45,28 @@ final class PeriodCheck {
     }
   }
 
-  private static GovindexException refusal(
+  /**
+   * The one line of a refusal, e.g. {@code 1999 年度的结果不予发布：输入数据中没有 1999 年的居民问卷答卷（按提交答卷时间），现有的属于 2026
+   * 年；没有本期数据的结果一概不发布。}
+   */
+  private static PeriodRefusedException refusal(
       String period,
       Map<String, Map<String, PeriodCounts.FileYears>> counts,
       TableSpec dataset,
       String what) {
     SortedSet<Integer> years = PeriodCounts.years(counts, dataset);
-    return new GovindexException(
-        "period "
+    return new PeriodRefusedException(
+        period
+            + " 年度的结果不予发布：输入数据中没有 "
             + period
-            + ": the drop has no "
+            + " 年的"
             + what
-            + " of "
-            + period
-            + (years.isEmpty() ? " (none at all)" : " (its rows are of " + years + ")")
-            + "; nothing is published for a period without its data");
+            + (years.isEmpty()
+                ? "，任何年份的都没有"
+                : "，现有的属于 "
+                    + years.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                    + " 年")
+            + "；没有本期数据的结果一概不发布。");
   }
 
   private static boolean uses(AppraisalCatalogue catalogue, String prefix) {

@@ -46,14 +46,147 @@ class NightlyJobFunctionalTests {
         runner(StepHooks.NONE)
             .run(new NightlyRequest(SAMPLE_DROP, out, "1999", "2026-11-24", null, SETTINGS, null));
 
-    // then it is refused with one line naming the period and what is missing, and publishes nothing
+    // then it is refused with one Chinese line naming the period, what is missing and the years the
+    // drop has, and publishes nothing
     assertThat(outcome.status()).isEqualTo(NightlyOutcome.Status.FAILED);
     assertThat(outcome.message())
-        .contains("period 1999")
-        .contains("no resident survey response")
-        .contains("2026")
-        .doesNotContain("\n");
+        .startsWith("1999 年度的结果不予发布")
+        .contains("没有 1999 年的居民问卷答卷（按提交答卷时间）")
+        .contains("现有的属于 2026 年")
+        .doesNotContain("\n")
+        .doesNotContainPattern("[A-Za-z]");
     assertThat(out.resolve("1999")).doesNotExist();
+  }
+
+  @Test
+  void givenAnswersAndWorkOrdersOfAnotherYearWhenThePeriodRunsThenItsNumbersDoNotChange()
+      throws IOException {
+    // given the sample drop, and a copy of it with 2025 copies of accepted 2026 rows: resident
+    // answers of the same residents (same phone: a repeated answer of another wave, not a
+    // duplicate) and 12345 work orders (new order numbers, every time a year earlier)
+    String survey = "surveys/resident_2026_a.csv";
+    String hotline = "cases/hotline_2026_01-04.csv";
+    Path baseline = out.resolve("baseline");
+    NightlyOutcome first =
+        runner(StepHooks.NONE)
+            .run(
+                new NightlyRequest(
+                    SAMPLE_DROP, baseline, "2026", "2026-11-25", null, SETTINGS, null));
+    assertThat(first.status()).isEqualTo(NightlyOutcome.Status.COMPLETED);
+    Path baseResults = baseline.resolve("2026").toRealPath();
+    java.util.Set<String> rejected = new java.util.HashSet<>();
+    for (CSVRecord r : readCsv(baseResults.resolve("rejects.csv"))) {
+      rejected.add(r.get("file") + "#" + r.get("row_number"));
+    }
+    Path drop = out.resolve("drop");
+    copyTree(SAMPLE_DROP, drop);
+    int answers =
+        appendEarlierYear(
+            drop.resolve(survey),
+            StandardCharsets.UTF_8,
+            true,
+            row -> !rejected.contains(survey + "#" + row) && row <= 150,
+            (header, cells, row) -> {
+              cells.set(0, String.valueOf(100_000 + row));
+              int submitted = header.indexOf("提交答卷时间");
+              cells.set(submitted, cells.get(submitted).replaceFirst("^2026/", "2025/"));
+            });
+    int orders =
+        appendEarlierYear(
+            drop.resolve(hotline),
+            java.nio.charset.Charset.forName("GB18030"),
+            false,
+            row -> !rejected.contains(hotline + "#" + row) && row <= 300,
+            (header, cells, row) -> {
+              for (int c = 0; c < cells.size(); c++) {
+                cells.set(
+                    c,
+                    cells.get(c).replaceFirst("^2026-", "2025-").replaceFirst("^GD2026", "GD2025"));
+              }
+            });
+    assertThat(answers).isGreaterThan(100);
+    assertThat(orders).isGreaterThan(200);
+
+    // when the 2026 nightly runs on the copy
+    Path other = out.resolve("with-2025");
+    NightlyOutcome second =
+        runner(StepHooks.NONE)
+            .run(new NightlyRequest(drop, other, "2026", "2026-11-25", null, SETTINGS, null));
+    assertThat(second.status()).isEqualTo(NightlyOutcome.Status.COMPLETED);
+    Path results = other.resolve("2026").toRealPath();
+
+    // then every 2025 row is accepted and counted as another period's in the manifest
+    JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+    for (JsonNode input : manifest.get("inputs")) {
+      String path = input.get("path").asText();
+      if (path.equals(survey) || path.equals(hotline)) {
+        assertThat(input.get("rows_other_periods").asLong())
+            .as(path)
+            .isEqualTo(path.equals(survey) ? answers : orders);
+      }
+    }
+    // and the period's appraisal, survey items, indicators and department rating are the same bytes
+    for (String table :
+        List.of(
+            "appraisal",
+            "appraisal_contributions",
+            "satisfaction_items",
+            "indicator_values",
+            "department_rating")) {
+      assertThat(Files.readAllBytes(results.resolve("tables/" + table + ".csv")))
+          .as(table)
+          .isEqualTo(Files.readAllBytes(baseResults.resolve("tables/" + table + ".csv")));
+    }
+  }
+
+  private interface RowEdit {
+    void apply(List<String> header, List<String> cells, int row);
+  }
+
+  /**
+   * Appends to a CSV file of the drop an edited copy of each chosen data row (row numbers from 1);
+   * returns how many were appended.
+   */
+  private static int appendEarlierYear(
+      Path file,
+      java.nio.charset.Charset charset,
+      boolean bom,
+      java.util.function.IntPredicate chosen,
+      RowEdit edit)
+      throws IOException {
+    String text = new String(Files.readAllBytes(file), charset).replace("\uFEFF", "");
+    List<CSVRecord> records = CSVFormat.DEFAULT.parse(new java.io.StringReader(text)).getRecords();
+    List<String> header = records.get(0).toList();
+    String newline = text.contains("\r\n") ? "\r\n" : "\n";
+    StringBuilder appended = new StringBuilder(text.endsWith("\n") ? "" : newline);
+    int n = 0;
+    try (var printer =
+        new org.apache.commons.csv.CSVPrinter(
+            appended, CSVFormat.DEFAULT.builder().setRecordSeparator(newline).get())) {
+      for (int row = 1; row < records.size(); row++) {
+        if (chosen.test(row)) {
+          List<String> cells = new ArrayList<>(records.get(row).toList());
+          edit.apply(header, cells, row);
+          printer.printRecord(cells);
+          n++;
+        }
+      }
+    }
+    Files.write(file, ((bom ? "\uFEFF" : "") + text + appended).getBytes(charset));
+    return n;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
   }
 
   private static NightlyRunner runner(StepHooks hooks) {
@@ -99,6 +232,9 @@ class NightlyJobFunctionalTests {
     }
     assertThat(listed).containsExactlyInAnyOrderElementsOf(dropFiles);
 
+    // rows of another year than the period are counted per file, apart from the period's
+    rowsOfOtherPeriodsAreCounted(manifest, published);
+
     // rejects.csv has one line per rejected row
     assertThat(readCsv(published.resolve("rejects.csv"))).hasSize((int) rejectedInManifest);
 
@@ -126,6 +262,51 @@ class NightlyJobFunctionalTests {
 
     // and the reports hold one scorecard page per unit and one workbook sheet per table
     reportsCoverEveryUnitAndTable(published);
+  }
+
+  /**
+   * Every dated file's accepted rows split into the period's and other years'; community_facts
+   * (four 年度) recounted here from the raw file and rejects.csv.
+   */
+  private static void rowsOfOtherPeriodsAreCounted(JsonNode manifest, Path published)
+      throws IOException {
+    String facts = "facts/community_facts_2026.csv";
+    java.util.Set<String> rejected = new java.util.HashSet<>();
+    for (CSVRecord r : readCsv(published.resolve("rejects.csv"))) {
+      if (r.get("file").equals(facts)) {
+        rejected.add(r.get("row_number"));
+      }
+    }
+    List<List<String>> raw = rawRecords(SAMPLE_DROP.resolve(facts));
+    int yearColumn = raw.get(0).indexOf("年度");
+    long in = 0;
+    long other = 0;
+    for (int row = 1; row < raw.size(); row++) {
+      if (!rejected.contains(String.valueOf(row))) {
+        if (raw.get(row).get(yearColumn).equals("2026")) {
+          in++;
+        } else {
+          other++;
+        }
+      }
+    }
+    assertThat(other).isPositive();
+    boolean factsSeen = false;
+    for (JsonNode input : manifest.get("inputs")) {
+      String path = input.get("path").asText();
+      if (path.startsWith("registry/")) {
+        continue;
+      }
+      assertThat(input.get("rows_in_period").asLong() + input.get("rows_other_periods").asLong())
+          .as(path)
+          .isEqualTo(input.get("rows_accepted").asLong());
+      if (path.equals(facts)) {
+        factsSeen = true;
+        assertThat(input.get("rows_in_period").asLong()).isEqualTo(in);
+        assertThat(input.get("rows_other_periods").asLong()).isEqualTo(other);
+      }
+    }
+    assertThat(factsSeen).isTrue();
   }
 
   private static void reportsCoverEveryUnitAndTable(Path published) throws IOException {

@@ -30,11 +30,11 @@ final class Formats {
   }
 
   /** A rank interval from percentiles, e.g. {@code 3–7}; missing when either end is null. */
-  static String rankInterval(Double low, Double high) {
+  static String rankInterval(Integer low, Integer high) {
     if (low == null || high == null) {
       return DisplayFormat.MISSING;
     }
-    return whole(low) + "–" + whole(high);
+    return low + "–" + high;
   }
 
   /** A number shown without decimals when whole, else with 1 decimal. */

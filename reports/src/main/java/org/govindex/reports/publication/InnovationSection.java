@@ -54,7 +54,9 @@ final class InnovationSection implements ReportSection {
     }
     out.paragraph(
         "城乡社区治理和服务创新指数由多元治理主体、服务设施、专业队伍、服务创新、成效与满意度等维度合成，"
-            + "采用固定目标值标准化，各年可比；发展指数以基期为 100。排名区间来自对权重、标准化与合成方法的蒙特卡洛不确定性分析。");
+            + "采用固定目标值标准化，各年可比；发展指数以基期为 100。"
+            + "排名区间来自蒙特卡洛重复计算：每次同时改变权重、标准化与合成方法，并为每个社区的居民满意度得分抽取一个自助法重抽样结果，"
+            + "因此区间既反映方法选择，也反映问卷抽样误差；街道、区的区间在每次重复中由所辖社区汇总后排名得出。");
     for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET, UnitLevel.COMMUNITY)) {
       List<InnovationRow> rows = data.innovationOfPeriod(level);
       if (!rows.isEmpty()) {
@@ -218,8 +220,8 @@ final class InnovationSection implements ReportSection {
                       new RankIntervalChart.UnitRank(
                           r.unitName(),
                           r.rankMedian() != null ? r.rankMedian() : r.rank(),
-                          r.rankP05(),
-                          r.rankP95()))
+                          r.rankP05().doubleValue(),
+                          r.rankP95().doubleValue()))
               .toList();
       String title = name + "创新指数排名区间" + (parts > 1 ? "（" + (part + 1) + "/" + parts + "）" : "");
       JFreeChart chart =

@@ -18,7 +18,8 @@ import org.govindex.contract.UnitLevel;
  * @param index level index (0-100)
  * @param developmentIndex index relative to the base year (= 100)
  * @param change year-on-year change of the index, with its 5-95% interval
- * @param rankMedian median rank over the Monte Carlo replications; rankP05/rankP95 its interval
+ * @param rankMedian median rank over the Monte Carlo replications (nearest rank); rankP05/rankP95
+ *     its 5%-95% interval (nearest-rank percentiles)
  */
 public record InnovationRow(
     String period,
@@ -31,9 +32,9 @@ public record InnovationRow(
     Double change,
     Boolean changeSignificant,
     Integer rank,
-    Double rankMedian,
-    Double rankP05,
-    Double rankP95) {
+    Integer rankMedian,
+    Integer rankP05,
+    Integer rankP95) {
 
   public InnovationRow {
     dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
@@ -56,8 +57,8 @@ public record InnovationRow(
         row.number("change"),
         row.bool("change_significant"),
         row.integer("rank"),
-        row.number("rank_median"),
-        row.number("rank_p05"),
-        row.number("rank_p95"));
+        row.integer("rank_median"),
+        row.integer("rank_p05"),
+        row.integer("rank_p95"));
   }
 }

@@ -23,9 +23,23 @@ public final class GeneralizedMeanAggregator implements Aggregator {
     return Set.of("p");
   }
 
+  /** The order p of the last spec seen (the mean runs once per unit: parse its setting once). */
+  private record Order(MethodSpec spec, double p) {}
+
+  private volatile Order last;
+
+  private double order(MethodSpec spec) {
+    Order o = last;
+    if (o == null || o.spec() != spec) {
+      o = new Order(spec, spec.number("p", 1));
+      last = o;
+    }
+    return o.p();
+  }
+
   @Override
   public double aggregate(double[] values, double[] weights, int n, MethodSpec spec) {
-    double p = spec.number("p", 1);
+    double p = order(spec);
     double sw = 0;
     double s = 0;
     for (int i = 0; i < n; i++) {

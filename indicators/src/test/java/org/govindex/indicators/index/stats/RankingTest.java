@@ -1,0 +1,73 @@
+package org.govindex.indicators.index.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Ranks against a second implementation (a boxed stable sort) and a hand-worked example. */
+class RankingTest {
+
+  @Test
+  void handWorkedCompetitionRanks() {
+    // 7, 9, NaN, 7, 3 descending: 9 first, the two 7 share 2nd, 3 is 4th
+    assertThat(Ranking.competitionRanks(new double[] {7, 9, Double.NaN, 7, 3}, true))
+        .containsExactly(2, 1, 0, 2, 4);
+    assertThat(Ranking.ranks(new double[] {7, 9, Double.NaN, 7, 3}, false, TieRule.AVERAGE))
+        .containsExactly(2.5, 4, Double.NaN, 2.5, 1);
+  }
+
+  @Test
+  void everyTieRuleAndDirectionAgreesWithABoxedStableSort() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = 1 + random.nextInt(60);
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        int kind = random.nextInt(10);
+        x[i] = kind == 0 ? Double.NaN : kind < 4 ? random.nextInt(5) : random.nextDouble();
+      }
+      for (boolean descending : new boolean[] {true, false}) {
+        for (TieRule ties : TieRule.values()) {
+          assertThat(Ranking.ranks(x, descending, ties))
+              .as("trial %d, %s, %s", trial, descending, ties)
+              .containsExactly(reference(x, descending, ties));
+        }
+      }
+    }
+  }
+
+  /** Ranks by Arrays.sort of boxed positions (stable), ties grouped by equal values. */
+  private static double[] reference(double[] x, boolean descending, TieRule ties) {
+    Integer[] present =
+        IntStream.range(0, x.length)
+            .filter(i -> !Double.isNaN(x[i]))
+            .boxed()
+            .toArray(Integer[]::new);
+    Comparator<Integer> byValue = (a, b) -> Double.compare(x[a], x[b]);
+    Arrays.sort(present, descending ? byValue.reversed() : byValue);
+    double[] out = new double[x.length];
+    Arrays.fill(out, Double.NaN);
+    for (int k = 0; k < present.length; k++) {
+      int first = k;
+      int last = k;
+      while (first > 0 && x[present[first - 1]] == x[present[k]]) {
+        first--;
+      }
+      while (last < present.length - 1 && x[present[last + 1]] == x[present[k]]) {
+        last++;
+      }
+      out[present[k]] =
+          switch (ties) {
+            case MIN -> first + 1;
+            case MAX -> last + 1;
+            case AVERAGE -> (first + last + 2) / 2.0;
+            case FIRST -> k + 1;
+          };
+    }
+    return out;
+  }
+}
