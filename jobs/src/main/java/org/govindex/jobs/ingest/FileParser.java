@@ -17,6 +17,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.CollectionAccumulator;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.RejectReason;
 import org.govindex.jobs.ingest.source.CsvRecords;
 import org.govindex.jobs.ingest.source.IngestionException;
 import org.govindex.jobs.ingest.source.RecordSource;
@@ -146,8 +148,53 @@ final class FileParser implements FlatMapFunction<Long, Row> {
           return;
         }
         read++;
-        next = validate(projection.canonical(record), source.rowNumber());
+        long rowNumber = source.rowNumber();
+        CellRejection defect = recordDefect(record);
+        if (defect != null) {
+          reject(rowNumber, defect);
+        } else {
+          next = validate(projection.canonical(record), rowNumber);
+        }
       }
+    }
+
+    /**
+     * What is wrong with the record as a whole, before its cells are typed: cut by the end of the
+     * file, more or fewer fields than the header (CSV), or a cell that ingestion reads longer than
+     * {@link Datasets#MAX_FIELD_CHARS}; null when nothing is.
+     */
+    private CellRejection recordDefect(String[] record) {
+      if (source.truncated()) {
+        return new CellRejection(RejectReason.TRUNCATED_ROW, "文件在本行中途结束（行不完整或引号未闭合），本行不予接收");
+      }
+      int width = source.header().size();
+      if (source.fieldCountKnown() && record.length != width) {
+        return new CellRejection(
+            RejectReason.FIELD_COUNT, "本行有 " + record.length + " 个字段，表头有 " + width + " 列");
+      }
+      int[] columns = projection.columns();
+      for (int c : columns) {
+        if (c >= 0 && c < record.length && record[c] != null) {
+          int length = record[c].length();
+          if (length > Datasets.MAX_FIELD_CHARS) {
+            return new CellRejection(
+                RejectReason.FIELD_TOO_LONG,
+                source.header().get(c)
+                    + "：长 "
+                    + length
+                    + " 个字符，超过上限 "
+                    + Datasets.MAX_FIELD_CHARS
+                    + " 个字符");
+          }
+        }
+      }
+      return null;
+    }
+
+    private void reject(long rowNumber, CellRejection rejection) {
+      rejects.add(
+          new RejectedRow(
+              file.relativePath(), rowNumber, rejection.code(), rejection.reason(), null));
     }
 
     /** The row when accepted; null when rejected (then it is in the rejects accumulator). */
