@@ -81,10 +81,12 @@ final class FileParser implements FlatMapFunction<Long, Row> {
           new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha)) {
         in.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      source = new XlsxRecords(file.relativePath(), new File(file.path()));
+      source =
+          unreadable(file, 0, () -> new XlsxRecords(file.relativePath(), new File(file.path())));
     } else {
-      digesting = new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha);
-      source = new CsvRecords(file.relativePath(), digesting);
+      InputStream in = new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha);
+      digesting = in;
+      source = unreadable(file, 0, () -> new CsvRecords(file.relativePath(), in));
     }
     TaskContext context = TaskContext.get();
     if (context != null) {
@@ -142,7 +144,7 @@ final class FileParser implements FlatMapFunction<Long, Row> {
 
     private void advance() {
       while (next == null) {
-        String[] record = source.next();
+        String[] record = unreadable(file, source.rowNumber() + 1, source::next);
         if (record == null) {
           finish();
           return;
@@ -237,6 +239,33 @@ final class FileParser implements FlatMapFunction<Long, Row> {
               source.encoding(),
               read,
               accepted));
+    }
+  }
+
+  /** Reads what a reader gives. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T get() throws IOException;
+  }
+
+  /**
+   * The reader's result; a failure of the reading library that is no {@link IngestionException} (a
+   * malformed workbook, say) becomes one naming the file and row, without the library's text, which
+   * may quote the data.
+   */
+  private static <T> T unreadable(FileTask file, long row, Read<T> read) {
+    try {
+      return read.get();
+    } catch (IngestionException e) {
+      throw e;
+    } catch (RuntimeException | IOException e) {
+      throw new IngestionException(
+          file.relativePath()
+              + (row == 0 ? "：无法读取表头" : "：第 " + row + " 行无法读取")
+              + "（"
+              + e.getClass().getSimpleName()
+              + "）",
+          e);
     }
   }
 

@@ -54,6 +54,10 @@ public final class CsvRecords implements RecordSource {
     this.in = buffered;
     TextEncoding.Sniffed sniffed = TextEncoding.sniff(buffered);
     this.encoding = sniffed.encoding();
+    if (TextEncoding.NOT_TEXT.equals(encoding)) {
+      throw new IngestionException(
+          file + "：文件编码错误，不是 UTF-8 或 GB18030 文本（含有 NUL 字节或为 UTF-16，可能是二进制文件），请另存为 CSV（UTF-8）");
+    }
     if (sniffed.bom()) {
       buffered.skipNBytes(3);
     }
