@@ -181,7 +181,7 @@ final class FileParser implements FlatMapFunction<Long, Row> {
           if (length > Datasets.MAX_FIELD_CHARS) {
             return new CellRejection(
                 RejectReason.FIELD_TOO_LONG,
-                source.header().get(c)
+                columnName(source.header().get(c))
                     + "：长 "
                     + length
                     + " 个字符，超过上限 "
@@ -191,6 +191,11 @@ final class FileParser implements FlatMapFunction<Long, Row> {
         }
       }
       return null;
+    }
+
+    /** A header as a reason names it: at most 64 characters (a header may be pathological too). */
+    private static String columnName(String header) {
+      return header.length() <= 64 ? header : header.substring(0, 64) + "…";
     }
 
     private void reject(long rowNumber, CellRejection rejection) {
@@ -217,8 +222,15 @@ final class FileParser implements FlatMapFunction<Long, Row> {
                 file.relativePath(), rowNumber, rejection.code(), rejection.reason(), salvaged));
         return null;
       } catch (RuntimeException e) {
+        // the exception's text may quote the row: only its class is named
         throw new IngestionException(
-            file.relativePath() + " row " + rowNumber + ": cannot validate: " + e, e);
+            file.relativePath()
+                + "：第 "
+                + rowNumber
+                + " 行无法校验（"
+                + e.getClass().getSimpleName()
+                + "）",
+            e);
       }
     }
 
