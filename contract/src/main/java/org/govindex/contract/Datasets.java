@@ -21,6 +21,13 @@ import java.util.List;
  */
 public final class Datasets {
 
+  /**
+   * Longest text of one input cell, in characters (UTF-16 units): a row with a longer cell in a
+   * column ingestion reads is rejected {@code field_too_long} and never reaches a dataset or a
+   * report. No field of the input contract needs more (names, types and codes are short).
+   */
+  public static final int MAX_FIELD_CHARS = 1000;
+
   private static final String SOURCE_FILE = "source_file";
   private static final String ROW_NUMBER = "row_number";
 

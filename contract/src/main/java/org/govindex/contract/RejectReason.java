@@ -20,7 +20,13 @@ public enum RejectReason {
   BAD_DATE("bad_date", "日期格式错误"),
   BAD_ENUM("bad_enum", "取值不在允许范围"),
   DUPLICATE_KEY("duplicate_key", "重复记录"),
-  INCONSISTENT("inconsistent", "数据前后矛盾");
+  INCONSISTENT("inconsistent", "数据前后矛盾"),
+  /** A cell longer than {@link Datasets#MAX_FIELD_CHARS} characters. */
+  FIELD_TOO_LONG("field_too_long", "字段超长"),
+  /** A CSV record with more or fewer fields than its header (never padded or cut). */
+  FIELD_COUNT("field_count", "字段个数与表头不符"),
+  /** The last record of a CSV file cut by the end of the file (mid-row or inside a quote). */
+  TRUNCATED_ROW("truncated_row", "文件末行不完整");
 
   private final String code;
   private final String label;

@@ -156,6 +156,9 @@ public final class DropIngestion {
       return ingestLocally(
           kind, files, tasks, (FieldTable) validator, registry, ingestedDir, started);
     }
+    if (files.isEmpty()) {
+      return writeEmpty(kind, validator, ingestedDir);
+    }
     CollectionAccumulator<FileSummary> summaries = spark.sparkContext().collectionAccumulator();
     CollectionAccumulator<RejectedRow> rejected = spark.sparkContext().collectionAccumulator();
     Broadcast<UnitRegistry> units =
@@ -279,6 +282,35 @@ public final class DropIngestion {
     rejectedRows.sort(
         Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::rowNumber));
     return result(kind, files, summaries.value(), rejectedRows, duplicates, started);
+  }
+
+  /** The datasets of a kind that has no file in the drop, written empty without a Spark job. */
+  private static KindResult writeEmpty(FileKind kind, RowValidator validator, Path ingestedDir) {
+    List<TableSpec> datasets =
+        switch (kind) {
+          case RESIDENT_SURVEY ->
+              List.of(
+                  Datasets.RESIDENT_RESPONSES,
+                  Datasets.RESIDENT_ANSWERS,
+                  Datasets.RESIDENT_RESPONSE_META);
+          case DEPARTMENT_SURVEY ->
+              List.of(Datasets.DEPARTMENT_RATINGS, Datasets.DEPARTMENT_ANSWERS);
+          default -> List.of(datasetOf(validator));
+        };
+    for (TableSpec dataset : datasets) {
+      ParquetTables.write(
+          org.govindex.contract.Table.builder(dataset).build(),
+          ingestedDir.resolve(dataset.name()));
+    }
+    LOG.info("ingested {}: no file", kind.toString().toLowerCase(Locale.ROOT));
+    return new KindResult(List.of(), List.of());
+  }
+
+  private static TableSpec datasetOf(RowValidator validator) {
+    return Datasets.INGESTED.stream()
+        .filter(d -> d.name().equals(validator.dataset()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Rejects repeated keys of a fixed-column table; rewrites it only when there are some. */

@@ -92,7 +92,7 @@ final class Duplicates {
               m.file(),
               m.row(),
               RejectReason.DUPLICATE_KEY.code(),
-              "duplicate " + keyLabel + ": first kept at " + kept.file() + " row " + kept.row()));
+              keyLabel + " 重复：保留首次出现的 " + kept.file() + " 第 " + kept.row() + " 行"));
     }
     return out;
   }
@@ -113,11 +113,7 @@ final class Duplicates {
                 m.file(),
                 m.row(),
                 RejectReason.DUPLICATE.code(),
-                label
-                    + " answered again later; the latest is kept: "
-                    + kept.file()
-                    + " row "
-                    + kept.row()));
+                label + " 相同的答卷再次提交，保留最近一次：" + kept.file() + " 第 " + kept.row() + " 行"));
       }
     }
     return out;

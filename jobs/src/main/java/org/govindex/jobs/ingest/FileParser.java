@@ -17,6 +17,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.CollectionAccumulator;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.RejectReason;
 import org.govindex.jobs.ingest.source.CsvRecords;
 import org.govindex.jobs.ingest.source.IngestionException;
 import org.govindex.jobs.ingest.source.RecordSource;
@@ -79,10 +81,12 @@ final class FileParser implements FlatMapFunction<Long, Row> {
           new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha)) {
         in.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      source = new XlsxRecords(file.relativePath(), new File(file.path()));
+      source =
+          unreadable(file, 0, () -> new XlsxRecords(file.relativePath(), new File(file.path())));
     } else {
-      digesting = new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha);
-      source = new CsvRecords(file.relativePath(), digesting);
+      InputStream in = new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha);
+      digesting = in;
+      source = unreadable(file, 0, () -> new CsvRecords(file.relativePath(), in));
     }
     TaskContext context = TaskContext.get();
     if (context != null) {
@@ -140,14 +144,64 @@ final class FileParser implements FlatMapFunction<Long, Row> {
 
     private void advance() {
       while (next == null) {
-        String[] record = source.next();
+        String[] record = unreadable(file, source.rowNumber() + 1, source::next);
         if (record == null) {
           finish();
           return;
         }
         read++;
-        next = validate(projection.canonical(record), source.rowNumber());
+        long rowNumber = source.rowNumber();
+        CellRejection defect = recordDefect(record);
+        if (defect != null) {
+          reject(rowNumber, defect);
+        } else {
+          next = validate(projection.canonical(record), rowNumber);
+        }
       }
+    }
+
+    /**
+     * What is wrong with the record as a whole, before its cells are typed: cut by the end of the
+     * file, more or fewer fields than the header (CSV), or a cell that ingestion reads longer than
+     * {@link Datasets#MAX_FIELD_CHARS}; null when nothing is.
+     */
+    private CellRejection recordDefect(String[] record) {
+      if (source.truncated()) {
+        return new CellRejection(RejectReason.TRUNCATED_ROW, "文件在本行中途结束（行不完整或引号未闭合），本行不予接收");
+      }
+      int width = source.header().size();
+      if (source.fieldCountKnown() && record.length != width) {
+        return new CellRejection(
+            RejectReason.FIELD_COUNT, "本行有 " + record.length + " 个字段，表头有 " + width + " 列");
+      }
+      int[] columns = projection.columns();
+      for (int c : columns) {
+        if (c >= 0 && c < record.length && record[c] != null) {
+          int length = record[c].length();
+          if (length > Datasets.MAX_FIELD_CHARS) {
+            return new CellRejection(
+                RejectReason.FIELD_TOO_LONG,
+                columnName(source.header().get(c))
+                    + "：长 "
+                    + length
+                    + " 个字符，超过上限 "
+                    + Datasets.MAX_FIELD_CHARS
+                    + " 个字符");
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A header as a reason names it: at most 64 characters (a header may be pathological too). */
+    private static String columnName(String header) {
+      return header.length() <= 64 ? header : header.substring(0, 64) + "…";
+    }
+
+    private void reject(long rowNumber, CellRejection rejection) {
+      rejects.add(
+          new RejectedRow(
+              file.relativePath(), rowNumber, rejection.code(), rejection.reason(), null));
     }
 
     /** The row when accepted; null when rejected (then it is in the rejects accumulator). */
@@ -168,8 +222,15 @@ final class FileParser implements FlatMapFunction<Long, Row> {
                 file.relativePath(), rowNumber, rejection.code(), rejection.reason(), salvaged));
         return null;
       } catch (RuntimeException e) {
+        // the exception's text may quote the row: only its class is named
         throw new IngestionException(
-            file.relativePath() + " row " + rowNumber + ": cannot validate: " + e, e);
+            file.relativePath()
+                + "：第 "
+                + rowNumber
+                + " 行无法校验（"
+                + e.getClass().getSimpleName()
+                + "）",
+            e);
       }
     }
 
@@ -190,6 +251,33 @@ final class FileParser implements FlatMapFunction<Long, Row> {
               source.encoding(),
               read,
               accepted));
+    }
+  }
+
+  /** Reads what a reader gives. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T get() throws IOException;
+  }
+
+  /**
+   * The reader's result; a failure of the reading library that is no {@link IngestionException} (a
+   * malformed workbook, say) becomes one naming the file and row, without the library's text, which
+   * may quote the data.
+   */
+  private static <T> T unreadable(FileTask file, long row, Read<T> read) {
+    try {
+      return read.get();
+    } catch (IngestionException e) {
+      throw e;
+    } catch (RuntimeException | IOException e) {
+      throw new IngestionException(
+          file.relativePath()
+              + (row == 0 ? "：无法读取表头" : "：第 " + row + " 行无法读取")
+              + "（"
+              + e.getClass().getSimpleName()
+              + "）",
+          e);
     }
   }
 

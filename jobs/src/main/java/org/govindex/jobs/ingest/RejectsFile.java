@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.govindex.contract.SpreadsheetText;
 import org.govindex.jobs.ingest.source.IngestionException;
 
-/** Writes {@code rejects.csv}: {@code file,row_number,reason_code,reason}, UTF-8, sorted. */
+/**
+ * Writes {@code rejects.csv}: {@code file,row_number,reason_code,reason}, UTF-8, sorted; file and
+ * reason texts neutralised for spreadsheets ({@link SpreadsheetText#forCsv}).
+ */
 public final class RejectsFile {
 
   public static final String NAME = "rejects.csv";
@@ -29,7 +33,10 @@ public final class RejectsFile {
         CSVPrinter printer = new CSVPrinter(writer, format)) {
       for (Reject reject : sorted) {
         printer.printRecord(
-            reject.file(), reject.rowNumber(), reject.reasonCode(), reject.reason());
+            SpreadsheetText.forCsv(reject.file()),
+            reject.rowNumber(),
+            reject.reasonCode(),
+            SpreadsheetText.forCsv(reject.reason()));
       }
     } catch (IOException e) {
       throw new IngestionException("cannot write " + file + ": " + e.getMessage(), e);

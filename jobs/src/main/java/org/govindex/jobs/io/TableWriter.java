@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.govindex.contract.SpreadsheetText;
 import org.govindex.contract.Table;
 
 /**
  * Writes a result table as {@code tables/<name>.csv} and {@code parquet/<name>/}, each atomically
  * (a temporary name, then a rename). CSV: UTF-8, the header row of the contract's column names,
  * full double precision ({@link Double#toString}, the shortest text that reads back to the same
- * double), null as the empty field, ISO dates and {@code yyyy-MM-dd HH:mm:ss} times.
+ * double), null as the empty field, ISO dates and {@code yyyy-MM-dd HH:mm:ss} times; text that a
+ * spreadsheet could evaluate is neutralised ({@link SpreadsheetText#forCsv}), numbers stay numbers.
  */
 public final class TableWriter {
 
@@ -69,7 +71,7 @@ public final class TableWriter {
     }
   }
 
-  /** The CSV text of one value: full precision numbers, ISO dates, empty for null. */
+  /** The CSV text of one value: full precision numbers, ISO dates, safe text, empty for null. */
   public static String format(Object value) {
     if (value == null) {
       return "";
@@ -82,6 +84,9 @@ public final class TableWriter {
     }
     if (value instanceof LocalDate d) {
       return d.toString();
+    }
+    if (value instanceof String text) {
+      return SpreadsheetText.forCsv(text);
     }
     return value.toString();
   }

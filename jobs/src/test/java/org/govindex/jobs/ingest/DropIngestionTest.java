@@ -132,7 +132,7 @@ class DropIngestionTest {
       调解案件编号,受理日期,所属街道代码,所属社区代码,纠纷类型,调解结果,结案日期
       TJ1,2026-02-01,440101001,440101001002,邻里纠纷,调解成功,2026-02-10
       TJ2,2026-02-01,440101001,,邻里纠纷,调解成功,2026-01-10
-      """;
+      TJ3,2026-02-01,440101001,,邻里纠纷,调解成功,2026-02-1"""; // cut mid-row: no line end
   static final String MEDIATION_SUMMARY =
       """
       街道代码,年度,受理数,成功数
@@ -149,12 +149,15 @@ class DropIngestionTest {
       """
       街道代码,年度,招商引资额,固定资产投资额,社会消费品零售总额,财税收入
       440101001,2026,"1,234.5",40000,50000,6000
+      440102001,2026,1,2
       """;
   static final String PROJECTS =
       """
       项目编号,社区代码,年度,项目名称,项目类型,居民满意度得分,社会效果评价得分
       XM1,440101001001,2026,=1+2*3,为老服务,90,80
-      """;
+      XM2,440101001001,2026,%s,为老服务,90,80
+      """
+          .formatted("长".repeat(org.govindex.contract.Datasets.MAX_FIELD_CHARS + 1));
 
   /** (file, row) → reason code of every planted defect. */
   static final Map<String, String> PLANTED =
@@ -190,7 +193,10 @@ class DropIngestionTest {
               Map.entry("cases/hotline_2026.csv#7", "bad_code"),
               Map.entry("cases/mediation_2026.csv#2", "inconsistent"),
               Map.entry("cases/mediation_summary_2026.csv#2", "inconsistent"),
-              Map.entry("facts/community_facts_2026.csv#2", "bad_number")));
+              Map.entry("facts/community_facts_2026.csv#2", "inconsistent"),
+              Map.entry("facts/projects_2026.csv#2", "field_too_long"),
+              Map.entry("facts/street_facts_2026.csv#2", "field_count"),
+              Map.entry("cases/mediation_2026.csv#3", "truncated_row")));
 
   /** Data rows per file, counted from the texts above (not from the code under test). */
   static final Map<String, Long> ROWS =
@@ -203,11 +209,11 @@ class DropIngestionTest {
           Map.entry("surveys/resident_2026_b.xlsx", 3L),
           Map.entry("surveys/department_2026.csv", 6L),
           Map.entry("cases/hotline_2026.csv", 8L),
-          Map.entry("cases/mediation_2026.csv", 2L),
+          Map.entry("cases/mediation_2026.csv", 3L),
           Map.entry("cases/mediation_summary_2026.csv", 2L),
           Map.entry("facts/community_facts_2026.csv", 2L),
-          Map.entry("facts/street_facts_2026.csv", 1L),
-          Map.entry("facts/projects_2026.csv", 1L));
+          Map.entry("facts/street_facts_2026.csv", 2L),
+          Map.entry("facts/projects_2026.csv", 2L));
 
   @BeforeAll
   void ingestTheDrop() throws Exception {
@@ -363,7 +369,7 @@ class DropIngestionTest {
 
   @Test
   void ambiguousUnitNameMustBeUniqueCityWideForSurveys() throws Exception {
-    assertThat(reasonOf("surveys/resident_2026_a.csv#3")).contains("和平社区").contains("city-wide");
+    assertThat(reasonOf("surveys/resident_2026_a.csv#3")).contains("和平社区").contains("全市");
     assertThat(rejectCodes()).containsEntry("surveys/department_2026.csv#2", "ambiguous_unit");
     // hotline row 8: 和平社区 is unique within the row's street 440102001, so it resolves
     assertThat(dataset("hotline_orders"))
@@ -386,7 +392,7 @@ class DropIngestionTest {
 
   @Test
   void speeder() throws Exception {
-    assertThat(reasonOf("surveys/resident_2026_a.csv#5")).contains("所用时间").contains("10s");
+    assertThat(reasonOf("surveys/resident_2026_a.csv#5")).contains("所用时间").contains("10 秒");
   }
 
   @Test
@@ -397,14 +403,14 @@ class DropIngestionTest {
   @Test
   void duplicatePhoneKeepsTheLatestSubmissionAcrossFiles() throws Exception {
     assertThat(reasonOf("surveys/resident_2026_a.csv#7"))
-        .contains("surveys/resident_2026_a.csv row 8");
+        .contains("surveys/resident_2026_a.csv 第 8 行");
     assertThat(reasonOf("surveys/resident_2026_b.xlsx#3"))
-        .contains("surveys/resident_2026_b.xlsx row 1");
+        .contains("surveys/resident_2026_b.xlsx 第 1 行");
   }
 
   @Test
   void departmentRaterRatingTheSameDepartmentTwiceKeepsTheLatest() throws Exception {
-    assertThat(reasonOf("surveys/department_2026.csv#1")).contains("row 4");
+    assertThat(reasonOf("surveys/department_2026.csv#1")).contains("第 4 行");
     // row 5: same rater, another department: kept
     assertThat(dataset("department_ratings"))
         .extracting(r -> r.<Long>getAs("row_number"))
@@ -438,8 +444,8 @@ class DropIngestionTest {
 
   @Test
   void duplicateKeyKeepsTheFirstRow() throws Exception {
-    assertThat(reasonOf("cases/hotline_2026.csv#2")).contains("工单编号").contains("row 1");
-    assertThat(reasonOf("registry/districts.csv#3")).contains("row 1");
+    assertThat(reasonOf("cases/hotline_2026.csv#2")).contains("工单编号").contains("第 1 行");
+    assertThat(reasonOf("registry/districts.csv#3")).contains("第 1 行");
   }
 
   @Test
@@ -448,7 +454,18 @@ class DropIngestionTest {
         .contains("成功数 51")
         .contains("受理数 50");
     assertThat(reasonOf("cases/hotline_2026.csv#5")).contains("440102001001");
-    assertThat(reasonOf("cases/mediation_2026.csv#2")).contains("结案日期");
+    assertThat(reasonOf("cases/mediation_2026.csv#2")).contains("结案日期 早于 受理日期");
+    assertThat(reasonOf("facts/community_facts_2026.csv#2")).contains("居民参选率 150 超出 0–100");
+  }
+
+  @Test
+  void incompleteRowsAndOverlongFields() throws Exception {
+    assertThat(reasonOf("facts/street_facts_2026.csv#2")).isEqualTo("本行有 4 个字段，表头有 6 列");
+    assertThat(reasonOf("cases/mediation_2026.csv#3")).contains("文件在本行中途结束");
+    assertThat(reasonOf("facts/projects_2026.csv#2")).isEqualTo("项目名称：长 1001 个字符，超过上限 1000 个字符");
+    assertThat(dataset("mediation_cases"))
+        .extracting(r -> r.<String>getAs("case_id"))
+        .containsExactly("TJ1");
   }
 
   // ---------- accounting, outputs, personal data ----------
@@ -690,8 +707,8 @@ class DropIngestionTest {
             e ->
                 assertThat(GovindexException.oneLine(e))
                     .isEqualTo(
-                        "registry/districts.csv: line 4 is not valid UTF-8 text: a file must be"
-                            + " in one encoding (save it again as UTF-8 or GB18030)"));
+                        "registry/districts.csv：文件编码错误，第 4 行不是有效的 UTF-8 文本（一个文件只能用一种编码，请另存为"
+                            + " UTF-8 或 GB18030）"));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -53,8 +53,8 @@ class DuplicatesTest {
             row(null, null, "a.csv", 5, "2026-03-01 08:00:00"));
     assertThat(rejected(Duplicates.keepLatest(accepted, List.of("phone_hash"), "手机号码")))
         .containsExactly(
-            "a.csv#1 duplicate: 手机号码 answered again later; the latest is kept: b.csv row 1",
-            "a.csv#2 duplicate: 手机号码 answered again later; the latest is kept: b.csv row 1");
+            "a.csv#1 duplicate: 手机号码 相同的答卷再次提交，保留最近一次：b.csv 第 1 行",
+            "a.csv#2 duplicate: 手机号码 相同的答卷再次提交，保留最近一次：b.csv 第 1 行");
   }
 
   @Test
@@ -68,9 +68,7 @@ class DuplicatesTest {
             rejected(
                 Duplicates.keepLatest(
                     accepted, List.of("phone_hash", "department_code"), "评议人手机号码 × 被评议部门")))
-        .containsExactly(
-            "d.csv#1 duplicate: 评议人手机号码 × 被评议部门 answered again later; the latest is kept:"
-                + " d.csv row 4");
+        .containsExactly("d.csv#1 duplicate: 评议人手机号码 × 被评议部门 相同的答卷再次提交，保留最近一次：d.csv 第 4 行");
   }
 
   @Test
@@ -85,8 +83,8 @@ class DuplicatesTest {
             row(null, null, "a.csv", 9, "2026-01-01 00:00:00"));
     assertThat(rejected(Duplicates.repeatedKeys(accepted, List.of("phone_hash"), "工单编号")))
         .containsExactly(
-            "a.csv#7 duplicate_key: duplicate 工单编号: first kept at a.csv row 5",
-            "b.csv#1 duplicate_key: duplicate 工单编号: first kept at a.csv row 5");
+            "a.csv#7 duplicate_key: 工单编号 重复：保留首次出现的 a.csv 第 5 行",
+            "b.csv#1 duplicate_key: 工单编号 重复：保留首次出现的 a.csv 第 5 行");
   }
 
   @Test

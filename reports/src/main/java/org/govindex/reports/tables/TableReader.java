@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.govindex.contract.ColumnSpec;
 import org.govindex.contract.ColumnType;
+import org.govindex.contract.SpreadsheetText;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
 import org.govindex.reports.model.ReportDataException;
@@ -32,7 +33,8 @@ import org.govindex.reports.model.ReportDataException;
  * column (such as {@code flags}) it is the empty text, since CSV cannot tell the two apart; in any
  * other required column it is an error. Numbers are decimal literals as {@link Double#toString}
  * writes them (finite); whole-number columns also accept an integral decimal such as {@code 3.0};
- * booleans are {@code true}/{@code false} in any case.
+ * booleans are {@code true}/{@code false} in any case. A text cell is read back through {@link
+ * SpreadsheetText#fromCsv} (the writers neutralise formula-like text).
  *
  * <p>Every problem is a {@link ReportDataException} naming the file, the data row (1-based, header
  * excluded) and the column.
@@ -233,7 +235,7 @@ public final class TableReader {
       throw cellError(file, row, column, "is empty, but the column requires a value");
     }
     return switch (column.type()) {
-      case STRING -> text;
+      case STRING -> SpreadsheetText.fromCsv(text);
       case DOUBLE -> decimal(file, row, column, text);
       case INT -> whole(file, row, column, text).intValue();
       case LONG -> whole(file, row, column, text);

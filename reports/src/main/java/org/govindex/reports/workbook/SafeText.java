@@ -2,12 +2,14 @@ package org.govindex.reports.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.govindex.contract.SpreadsheetText;
 
 /**
- * Writes text cells that a spreadsheet never evaluates: a text starting with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return (which Excel and other programs may take for a
- * formula, e.g. from a CSV export of the workbook) is stored with a leading apostrophe in a
- * quote-prefixed style. Formula cells are never written.
+ * Writes text cells that a spreadsheet never evaluates: every text is a string cell (never a
+ * formula cell), stored exactly as it is; a text a spreadsheet could take for a formula ({@link
+ * SpreadsheetText#isFormulaLike}: {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage
+ * return first) gets in addition a quote-prefixed style, so that editing the cell in Excel keeps it
+ * text. No apostrophe is added to the text, so none is shown.
  */
 final class SafeText {
 
@@ -16,41 +18,17 @@ final class SafeText {
 
   private SafeText() {}
 
-  /** Whether {@code text} could be taken for a formula. */
-  static boolean isFormulaLike(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    char first = text.charAt(0);
-    return first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r';
-  }
-
-  /** The text as stored: with a leading apostrophe when it is formula-like. */
-  static String neutralise(String text) {
-    return isFormulaLike(text) ? "'" + text : text;
-  }
-
-  /** Whether {@code text}, once neutralised, fits into one cell. */
+  /** Whether {@code text} fits into one cell. */
   static boolean fits(String text) {
-    return neutralise(text).length() <= MAX_LENGTH;
+    return text.length() <= MAX_LENGTH;
   }
 
   /**
-   * Sets {@code cell} to {@code text} in style {@code plain}, or, for a formula-like text, to the
-   * neutralised text in style {@code quoted} (which must be quote-prefixed).
+   * Sets {@code cell} to the string {@code text} in style {@code plain}, or in style {@code quoted}
+   * (which must be quote-prefixed) when it is formula-like.
    */
   static void write(Cell cell, String text, CellStyle plain, CellStyle quoted) {
-    if (isFormulaLike(text)) {
-      cell.setCellValue(neutralise(text));
-      cell.setCellStyle(quoted);
-    } else {
-      cell.setCellValue(text);
-      cell.setCellStyle(plain);
-    }
+    cell.setCellValue(text);
+    cell.setCellStyle(SpreadsheetText.isFormulaLike(text) ? quoted : plain);
   }
 }

@@ -16,17 +16,31 @@ import java.util.List;
  * {@code #}), cells as written (no trimming). The encoding is decided from the first bytes ({@link
  * TextEncoding}) and the rest decoded strictly, so a file mixing encodings is refused with the line
  * named.
+ *
+ * <p>Records are never padded or cut: a record has the fields the file gives it (the reader of the
+ * rows rejects a count that differs from the header's). The source reads one record ahead, so that
+ * it knows when the record it returns is the file's last; that record is {@link #truncated()} when
+ * the file does not end with a line break or ends inside a quoted field (an odd number of quote
+ * characters in the file): a file cut mid-row or inside a quote never has its partial row accepted.
  */
 public final class CsvRecords implements RecordSource {
 
-  /** Longest cell accepted; a longer one means a runaway quote or a pathological export. */
-  public static final int MAX_CELL_CHARS = 1 << 20;
+  /**
+   * Longest cell read (8 Mi characters, at most 16 MB of memory per file being read); a longer one
+   * means a runaway quote or a pathological export and refuses the file. Cells longer than the
+   * contract's {@link org.govindex.contract.Datasets#MAX_FIELD_CHARS} but within this bound reject
+   * their row ({@code field_too_long}).
+   */
+  public static final int MAX_CELL_CHARS = 1 << 23;
 
   private final String file;
   private final InputStream in;
   private final CsvParser parser;
   private final String encoding;
   private final List<String> header;
+  private final EndOfText end;
+  private String[] ahead;
+  private boolean truncated;
   private long rowNumber;
 
   /**
@@ -40,6 +54,10 @@ public final class CsvRecords implements RecordSource {
     this.in = buffered;
     TextEncoding.Sniffed sniffed = TextEncoding.sniff(buffered);
     this.encoding = sniffed.encoding();
+    if (TextEncoding.NOT_TEXT.equals(encoding)) {
+      throw new IngestionException(
+          file + "：文件编码错误，不是 UTF-8 或 GB18030 文本（含有 NUL 字节或为 UTF-16，可能是二进制文件），请另存为 CSV（UTF-8）");
+    }
     if (sniffed.bom()) {
       buffered.skipNBytes(3);
     }
@@ -59,19 +77,21 @@ public final class CsvRecords implements RecordSource {
     settings.setErrorContentLength(0);
     this.parser = new CsvParser(settings);
     try {
-      parser.beginParsing(TextEncoding.reader(buffered, encoding));
+      this.end = new EndOfText(TextEncoding.reader(buffered, encoding));
+      parser.beginParsing(end);
     } catch (TextParsingException e) {
       throw failure(e);
     }
     String[] first = read();
     if (first == null) {
-      throw new IngestionException(file + ": empty file (no header row)");
+      throw new IngestionException(file + "：空文件（没有表头行）");
     }
     List<String> cells = new ArrayList<>();
     for (String cell : first) {
       cells.add(cell == null ? "" : cell.replace("\uFEFF", ""));
     }
     this.header = List.copyOf(cells);
+    this.ahead = read();
   }
 
   @Override
@@ -81,11 +101,23 @@ public final class CsvRecords implements RecordSource {
 
   @Override
   public String[] next() {
-    String[] record = read();
+    String[] record = ahead;
     if (record != null) {
       rowNumber++;
+      ahead = read();
+      truncated = ahead == null && end.cutShort();
     }
     return record;
+  }
+
+  @Override
+  public boolean truncated() {
+    return truncated;
+  }
+
+  @Override
+  public boolean fieldCountKnown() {
+    return true;
   }
 
   @Override
@@ -112,23 +144,65 @@ public final class CsvRecords implements RecordSource {
       if (t instanceof TextEncoding.MalformedText malformed) {
         return new IngestionException(
             file
-                + ": line "
+                + "：文件编码错误，第 "
                 + malformed.line()
-                + " is not valid "
+                + " 行不是有效的 "
                 + encoding
-                + " text: a file must be in one encoding (save it again as UTF-8 or GB18030)");
+                + " 文本（一个文件只能用一种编码，请另存为 UTF-8 或 GB18030）");
       }
     }
     if (e.getMessage() != null && e.getMessage().contains("exceeds the maximum")) {
       return new IngestionException(
-          file + ": line " + line + " has a cell longer than " + MAX_CELL_CHARS + " characters");
+          file + "：第 " + line + " 行有超过 " + MAX_CELL_CHARS + " 个字符的单元格，文件无法读取");
     }
-    return new IngestionException(file + ": line " + line + " cannot be read as CSV");
+    return new IngestionException(file + "：第 " + line + " 行无法按 CSV 读取");
   }
 
   @Override
   public void close() throws IOException {
     parser.stopParsing();
     in.close();
+  }
+
+  /**
+   * The decoded text as the parser reads it, watching for how it ends: the last character and the
+   * parity of the quote characters seen.
+   */
+  private static final class EndOfText extends java.io.FilterReader {
+    private char last = '\n';
+    private boolean oddQuotes;
+
+    EndOfText(java.io.Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = offset; i < offset + n; i++) {
+        if (buffer[i] == '"') {
+          oddQuotes = !oddQuotes;
+        }
+      }
+      if (n > 0) {
+        last = buffer[offset + n - 1];
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        oddQuotes ^= c == '"';
+        last = (char) c;
+      }
+      return c;
+    }
+
+    /** Whether the text read so far ends without a line break or inside a quoted field. */
+    boolean cutShort() {
+      return oddQuotes || (last != '\n' && last != '\r');
+    }
   }
 }

@@ -25,6 +25,9 @@ public final class TextEncoding {
   public static final String UTF8 = "UTF-8";
   public static final String GB18030 = "GB18030";
 
+  /** What {@link #sniff} says of bytes that are no text file: a NUL byte, or a UTF-16 mark. */
+  static final String NOT_TEXT = "not text";
+
   /** How far the decision looks ahead (the stream is reset afterwards). */
   static final int LOOK_AHEAD = 1 << 20;
 
@@ -37,6 +40,9 @@ public final class TextEncoding {
     in.mark(LOOK_AHEAD + 8);
     byte[] head = in.readNBytes(LOOK_AHEAD);
     in.reset();
+    if (notText(head)) {
+      return new Sniffed(NOT_TEXT, false);
+    }
     if (head.length >= 3
         && (head[0] & 0xFF) == 0xEF
         && (head[1] & 0xFF) == 0xBB
@@ -57,6 +63,24 @@ public final class TextEncoding {
     // a line cut by the end of the look-ahead may end in an incomplete multi-byte sequence
     boolean cut = end == LOOK_AHEAD;
     return new Sniffed(validUtf8(head, first, end, cut) ? UTF8 : GB18030, false);
+  }
+
+  /**
+   * A NUL byte (which no UTF-8 or GB18030 text holds, but binary files and UTF-16 text do) or a
+   * UTF-16 byte-order mark in the look-ahead.
+   */
+  private static boolean notText(byte[] head) {
+    if (head.length >= 2
+        && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+            || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      return true;
+    }
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean validUtf8(byte[] bytes, int from, int to, boolean cut) {

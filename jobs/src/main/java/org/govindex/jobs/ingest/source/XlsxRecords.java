@@ -41,16 +41,22 @@ public final class XlsxRecords implements RecordSource {
     try {
       this.workbook = StreamingReader.builder().rowCacheSize(64).bufferSize(1 << 16).open(path);
     } catch (RuntimeException e) {
-      throw new IngestionException(file + ": cannot read the workbook: " + firstLine(e), e);
+      throw new IngestionException(file + "：无法读取工作簿（" + firstLine(e) + "）", e);
     }
-    if (workbook.getNumberOfSheets() == 0) {
-      throw new IngestionException(file + ": workbook has no sheet");
+    try {
+      if (workbook.getNumberOfSheets() == 0) {
+        throw new IngestionException(file + "：工作簿中没有工作表");
+      }
+      Sheet sheet = workbook.getSheetAt(0);
+      this.rows = sheet.rowIterator();
+    } catch (IngestionException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new IngestionException(file + "：无法读取工作簿（" + firstLine(e) + "）", e);
     }
-    Sheet sheet = workbook.getSheetAt(0);
-    this.rows = sheet.rowIterator();
     Row first = nextNonBlank();
     if (first == null) {
-      throw new IngestionException(file + ": empty sheet (no header row)");
+      throw new IngestionException(file + "：工作表为空（没有表头行）");
     }
     this.headerRow = first.getRowNum();
     this.header = List.of(cells(first, first.getLastCellNum()));
@@ -93,7 +99,7 @@ public final class XlsxRecords implements RecordSource {
       }
       return null;
     } catch (RuntimeException e) {
-      throw new IngestionException(file + ": cannot read the workbook: " + firstLine(e), e);
+      throw new IngestionException(file + "：无法读取工作簿（" + firstLine(e) + "）", e);
     }
   }
 

@@ -18,6 +18,7 @@ import org.govindex.jobs.ingest.validation.ColumnLocator;
 import org.govindex.jobs.ingest.validation.ColumnRule;
 import org.govindex.jobs.ingest.validation.Projection;
 import org.govindex.jobs.ingest.validation.RowValidator;
+import org.govindex.jobs.ingest.validation.Shown;
 import org.govindex.jobs.ingest.validation.Unit;
 import org.govindex.jobs.ingest.validation.UnitRegistry;
 
@@ -110,7 +111,7 @@ public final class DepartmentSurvey implements RowValidator {
 
   private static void requirePresent(String column, String text) {
     if (Cells.isBlank(text)) {
-      throw new CellRejection(RejectReason.MISSING_VALUE, column + " is empty");
+      throw new CellRejection(RejectReason.MISSING_VALUE, column + " 为空");
     }
   }
 
@@ -134,7 +135,7 @@ public final class DepartmentSurvey implements RowValidator {
     if (!RATER_TYPES.contains(raterType)) {
       throw new CellRejection(
           RejectReason.BAD_ENUM,
-          "评议人类型: '" + raterType + "' is not one of " + RATER_TYPES.stream().sorted().toList());
+          "评议人类型：" + Shown.value(raterType) + " 不是允许的取值 " + RATER_TYPES.stream().sorted().toList());
     }
     List<String> codes = new ArrayList<>();
     List<String> headers = new ArrayList<>();

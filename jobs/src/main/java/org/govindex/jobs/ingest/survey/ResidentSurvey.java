@@ -22,6 +22,7 @@ import org.govindex.jobs.ingest.validation.ColumnLocator;
 import org.govindex.jobs.ingest.validation.ColumnRule;
 import org.govindex.jobs.ingest.validation.Projection;
 import org.govindex.jobs.ingest.validation.RowValidator;
+import org.govindex.jobs.ingest.validation.Shown;
 import org.govindex.jobs.ingest.validation.Unit;
 import org.govindex.jobs.ingest.validation.UnitRegistry;
 
@@ -243,14 +244,14 @@ public final class ResidentSurvey implements RowValidator {
 
   public static LocalDateTime requiredTimestamp(String text) {
     if (Cells.isBlank(text)) {
-      throw new CellRejection(RejectReason.MISSING_VALUE, "提交答卷时间 is empty");
+      throw new CellRejection(RejectReason.MISSING_VALUE, "提交答卷时间 为空");
     }
     return Cells.timestamp("提交答卷时间", text);
   }
 
   public static int requiredDuration(String text) {
     if (Cells.isBlank(text)) {
-      throw new CellRejection(RejectReason.MISSING_VALUE, "所用时间 is empty");
+      throw new CellRejection(RejectReason.MISSING_VALUE, "所用时间 为空");
     }
     return Cells.durationSeconds("所用时间", text);
   }
@@ -263,7 +264,7 @@ public final class ResidentSurvey implements RowValidator {
     if (!allowed.contains(value)) {
       throw new CellRejection(
           RejectReason.BAD_VALUE,
-          column + ": '" + value + "' is not one of " + allowed.stream().sorted().toList());
+          column + "：" + Shown.value(value) + " 不是允许的取值 " + allowed.stream().sorted().toList());
     }
     return value;
   }

@@ -10,6 +10,7 @@ import org.govindex.contract.RejectReason;
 import org.govindex.indicators.survey.AnswerScale;
 import org.govindex.jobs.ingest.validation.CellRejection;
 import org.govindex.jobs.ingest.validation.Cells;
+import org.govindex.jobs.ingest.validation.Shown;
 
 /** Reads the item answers of one survey response against the answer options. */
 public final class SurveyAnswers {
@@ -59,7 +60,7 @@ public final class SurveyAnswers {
       AnswerScale.Kind kind = options.kind(text);
       if (kind == AnswerScale.Kind.INVALID) {
         throw new CellRejection(
-            RejectReason.BAD_VALUE, headers.get(i) + ": '" + text + "' is not an answer option");
+            RejectReason.BAD_VALUE, headers.get(i) + "：" + Shown.value(text) + " 不是答案选项");
       }
       Double score = options.score(text);
       anyScored |= kind == AnswerScale.Kind.SCORED;
@@ -148,11 +149,10 @@ public final class SurveyAnswers {
     if (durationSeconds < MIN_DURATION_SECONDS) {
       throw new CellRejection(
           RejectReason.SPEEDER,
-          durationHeader + " " + durationSeconds + "s is under " + MIN_DURATION_SECONDS + "s");
+          durationHeader + " " + durationSeconds + " 秒，少于 " + MIN_DURATION_SECONDS + " 秒");
     }
     if (!anyScored) {
-      throw new CellRejection(
-          RejectReason.NO_SCORED_ANSWER, "no satisfaction item has a scored answer");
+      throw new CellRejection(RejectReason.NO_SCORED_ANSWER, "没有一个满意度题项有计分回答");
     }
   }
 

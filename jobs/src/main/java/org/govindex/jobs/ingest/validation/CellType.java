@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.govindex.contract.ColumnType;
 import org.govindex.contract.UnitLevel;
+import org.govindex.jobs.ingest.privacy.PersonalData;
 import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 
 /**
@@ -33,6 +34,20 @@ public sealed interface CellType extends Serializable {
 
     public Object parse(String column, String text, Map<String, Object> parsed, Context context) {
       return Cells.trim(text);
+    }
+  }
+
+  /**
+   * Free text that is kept (纠纷类型, 项目名称, ...): a phone, ID number or e-mail address written into it
+   * is replaced by {@link PersonalData#REDACTED} (never stored in clear).
+   */
+  record FreeText() implements CellType {
+    public ColumnType produces() {
+      return ColumnType.STRING;
+    }
+
+    public Object parse(String column, String text, Map<String, Object> parsed, Context context) {
+      return PersonalData.redact(Cells.trim(text));
     }
   }
 

@@ -78,7 +78,8 @@ public final class Cells {
     String value = compact(text);
     if (!UnitRegistry.isCode(value, level)) {
       throw new CellRejection(
-          RejectReason.BAD_CODE, column + ": '" + value + "' is not " + codeDescription(level));
+          RejectReason.BAD_CODE,
+          column + "：" + Shown.value(value) + " 不是 " + codeDescription(level));
     }
     return value;
   }
@@ -103,9 +104,9 @@ public final class Cells {
       throw new CellRejection(
           RejectReason.BAD_DATE,
           column
-              + ": '"
-              + value
-              + "' is not a timestamp (yyyy/M/d H:mm:ss, yyyy-MM-dd HH:mm:ss or yyyy-MM-dd)");
+              + "："
+              + Shown.value(value)
+              + " 不是时间（应为 yyyy/M/d H:mm:ss、yyyy-MM-dd HH:mm:ss 或 yyyy-MM-dd）");
     }
   }
 
@@ -122,7 +123,7 @@ public final class Cells {
     String value = compact(text);
     if (!INTEGER.matcher(value).matches() || value.length() > 9) {
       throw new CellRejection(
-          RejectReason.BAD_NUMBER, column + ": '" + value + "' is not a non-negative whole number");
+          RejectReason.BAD_NUMBER, column + "：" + Shown.value(value) + " 不是非负整数");
     }
     return Integer.parseInt(value);
   }
@@ -134,7 +135,8 @@ public final class Cells {
         || value.length() != 4
         || Integer.parseInt(value) < 1949
         || Integer.parseInt(value) > 2199) {
-      throw new CellRejection(RejectReason.BAD_NUMBER, column + ": '" + value + "' is not a year");
+      throw new CellRejection(
+          RejectReason.BAD_NUMBER, column + "：" + Shown.value(value) + " 不是年份（1949–2199）");
     }
     return Integer.parseInt(value);
   }
@@ -152,14 +154,13 @@ public final class Cells {
       value = value.replace(",", "");
     }
     if (!DECIMAL.matcher(value).matches()) {
-      throw new CellRejection(
-          RejectReason.BAD_NUMBER, column + ": '" + value + "' is not a number");
+      throw new CellRejection(RejectReason.BAD_NUMBER, column + "：" + Shown.value(value) + " 不是数字");
     }
     double number = Double.parseDouble(value);
     if (!(number >= min && number <= max)) {
       throw new CellRejection(
           RejectReason.BAD_NUMBER,
-          column + ": " + value + " is outside [" + plain(min) + ", " + plain(max) + "]");
+          column + "：" + Shown.value(value) + " 超出范围 [" + plain(min) + ", " + plain(max) + "]");
     }
     return number;
   }
@@ -169,8 +170,7 @@ public final class Cells {
     var matcher = DURATION.matcher(compact(text));
     if (!matcher.matches() || matcher.group(1).length() > 9) {
       throw new CellRejection(
-          RejectReason.BAD_NUMBER,
-          column + ": '" + compact(text) + "' is not a duration in seconds");
+          RejectReason.BAD_NUMBER, column + "：" + Shown.value(compact(text)) + " 不是以秒计的用时");
     }
     return Integer.parseInt(matcher.group(1));
   }
@@ -180,7 +180,7 @@ public final class Cells {
     String value = trim(text);
     if (!allowed.contains(value)) {
       throw new CellRejection(
-          RejectReason.BAD_ENUM, column + ": '" + value + "' is not one of " + sorted(allowed));
+          RejectReason.BAD_ENUM, column + "：" + Shown.value(value) + " 不是允许的取值 " + sorted(allowed));
     }
     return value;
   }
@@ -194,7 +194,8 @@ public final class Cells {
     if (NO.contains(value)) {
       return false;
     }
-    throw new CellRejection(RejectReason.BAD_ENUM, column + ": '" + value + "' is not 是 or 否");
+    throw new CellRejection(
+        RejectReason.BAD_ENUM, column + "：" + Shown.value(value) + " 应为「是」或「否」");
   }
 
   private static String sorted(Set<String> values) {
@@ -207,10 +208,8 @@ public final class Cells {
         : Double.toString(value);
   }
 
-  /** "a 12-digit code" or "a digit-string code". */
+  /** "12 位数字代码" or "数字代码". */
   public static String codeDescription(UnitLevel level) {
-    return level.codeLength() == 0
-        ? "a digit-string code"
-        : "a " + level.codeLength() + "-digit code";
+    return level.codeLength() == 0 ? "数字代码" : level.codeLength() + " 位数字代码";
   }
 }

@@ -63,13 +63,13 @@ public final class ColumnLocator {
       } else if (rule.required()) {
         throw new IngestionException(
             file
-                + ": required column '"
+                + "：表头中没有必需的列「"
                 + rule.text()
-                + "' not found in the header (a column "
-                + (rule.contains() ? "containing" : "named")
-                + " '"
+                + "」（应有一列"
+                + (rule.contains() ? "包含" : "名为")
+                + "「"
                 + rule.text()
-                + "')");
+                + "」）");
       }
     }
     return found;
@@ -78,6 +78,7 @@ public final class ColumnLocator {
   private static IngestionException duplicateColumn(
       String file, ColumnRule rule, List<Integer> indexes, List<String> headers) {
     List<String> names = indexes.stream().map(headers::get).toList();
-    return new IngestionException(file + ": several columns match '" + rule.text() + "': " + names);
+    return new IngestionException(
+        file + "：表头中有多列对应「" + rule.text() + "」：" + String.join("、", names) + "（每列只能出现一次）");
   }
 }

@@ -13,7 +13,8 @@ import org.govindex.jobs.io.SparkSchemas;
 
 /**
  * A fixed-column table (registry, cases, facts): each field is parsed in column order and the first
- * failing field gives the reason; then derived columns and a row check run. The output columns are
+ * failing field gives the reason; then derived columns, the table's row check and the contract's
+ * consistency rules ({@link org.govindex.contract.ConsistencyRules}) run. The output columns are
  * those of the contract's dataset ({@link org.govindex.contract.Datasets}).
  *
  * @param spec the contract's dataset: output columns, order and types
@@ -120,7 +121,7 @@ public record FieldTable(
       Object value;
       if (Cells.isBlank(text)) {
         if (field.valueRequired()) {
-          throw new CellRejection(RejectReason.MISSING_VALUE, field.header() + " is empty");
+          throw new CellRejection(RejectReason.MISSING_VALUE, field.header() + " 为空");
         }
         value = null;
       } else {
@@ -134,6 +135,7 @@ public record FieldTable(
     if (check != null) {
       check.check(values, registry);
     }
+    RowRules.check(spec, values);
     List<ColumnSpec> columns = spec.columns();
     Object[] out = new Object[columns.size()];
     for (int i = 0; i < out.length; i++) {

@@ -112,7 +112,7 @@ public final class TableSpecs {
         List.of(
             required("order_id", "工单编号", new CellType.Text()),
             required("called_at", "来电时间", new CellType.Timestamp()),
-            nullable("channel", "受理渠道", new CellType.Text()),
+            nullable("channel", "受理渠道", new CellType.FreeText()),
             required("request_type", "诉求类型", new CellType.Choice(REQUEST_TYPES)),
             optional("caller_hash", "来电号码", new CellType.Phone()),
             required("street_code", "所属街道代码", new CellType.Ref(null, UnitLevel.STREET)),
@@ -147,20 +147,12 @@ public final class TableSpecs {
             required("street_code", "所属街道代码", new CellType.Ref(null, UnitLevel.STREET)),
             nullable(
                 "community_code", "所属社区代码", new CellType.Ref("street_code", UnitLevel.COMMUNITY)),
-            nullable("dispute_type", "纠纷类型", new CellType.Text()),
+            nullable("dispute_type", "纠纷类型", new CellType.FreeText()),
             required("result", "调解结果", new CellType.Choice(MEDIATION_RESULTS)),
             nullable("closed_on", "结案日期", new CellType.Date())),
         List.of(),
         List.of("case_id"),
-        (v, registry) -> {
-          communityInStreet(v, registry, "所属社区代码", "所属街道代码");
-          java.sql.Date accepted = (java.sql.Date) v.get("accepted_on");
-          java.sql.Date closed = (java.sql.Date) v.get("closed_on");
-          if (closed != null && closed.before(accepted)) {
-            throw new CellRejection(
-                RejectReason.INCONSISTENT, "结案日期 " + closed + " is before 受理日期 " + accepted);
-          }
-        },
+        (v, registry) -> communityInStreet(v, registry, "所属社区代码", "所属街道代码"),
         p);
   }
 
@@ -174,14 +166,7 @@ public final class TableSpecs {
             required("succeeded", "成功数", new CellType.Count())),
         List.of(),
         List.of("street_code", "year"),
-        (v, registry) -> {
-          int accepted = (Integer) v.get("accepted");
-          int succeeded = (Integer) v.get("succeeded");
-          if (succeeded > accepted) {
-            throw new CellRejection(
-                RejectReason.INCONSISTENT, "成功数 " + succeeded + " exceeds 受理数 " + accepted);
-          }
-        },
+        null,
         p);
   }
 
@@ -197,10 +182,10 @@ public final class TableSpecs {
     fields.add(nullable("certified_workers", "持证社工人数", amount()));
     fields.add(nullable("social_orgs", "社区社会组织数", amount()));
     fields.add(nullable("direct_election", "居委会直选", new CellType.YesNo()));
-    fields.add(nullable("turnout_pct", "居民参选率", percent()));
+    fields.add(nullable("turnout_pct", "居民参选率", share()));
     fields.add(nullable("consultations", "议事协商会议次数", amount()));
     fields.add(nullable("service_fund", "为民服务专项资金", amount()));
-    fields.add(nullable("online_share_pct", "网上办理事项占比", percent()));
+    fields.add(nullable("online_share_pct", "网上办理事项占比", share()));
     return new FieldTable(
         Datasets.COMMUNITY_FACTS, fields, List.of(), List.of("community_code", "year"), null, p);
   }
@@ -224,8 +209,8 @@ public final class TableSpecs {
             required("project_code", "项目编号", new CellType.Text()),
             required("community_code", "社区代码", new CellType.Ref(null, UnitLevel.COMMUNITY)),
             required("year", "年度", new CellType.Year()),
-            nullable("project_name", "项目名称", new CellType.Text()),
-            nullable("project_type", "项目类型", new CellType.Text()),
+            nullable("project_name", "项目名称", new CellType.FreeText()),
+            nullable("project_type", "项目类型", new CellType.FreeText()),
             required("resident_satisfaction", "居民满意度得分", percent()),
             required("social_effect", "社会效果评价得分", percent()));
     return new FieldTable(Datasets.PROJECTS, fields, List.of(), List.of("project_code"), null, p);
@@ -237,6 +222,11 @@ public final class TableSpecs {
 
   private static CellType percent() {
     return new CellType.Number(0, 100);
+  }
+
+  /** A percentage: any number here; outside 0-100 it is {@code inconsistent} (contract rule). */
+  private static CellType share() {
+    return new CellType.Number(-LARGE, LARGE);
   }
 
   /** A community given beside a street must belong to it ({@code inconsistent} otherwise). */
@@ -254,9 +244,9 @@ public final class TableSpecs {
           communityHeader
               + " "
               + community
-              + " belongs to street "
+              + " 属于街道 "
               + unit.parentCode()
-              + ", not to "
+              + "，不属于"
               + streetHeader
               + " "
               + street);

@@ -115,7 +115,7 @@ public final class UnitRegistry implements Serializable {
   private Unit resolveText(String column, String text, String parentCode, UnitLevel... levels) {
     String value = Cells.compact(text);
     if (value.isEmpty()) {
-      throw new CellRejection(RejectReason.UNKNOWN_UNIT, column + " is empty");
+      throw new CellRejection(RejectReason.UNKNOWN_UNIT, column + " 为空");
     }
     Matcher pair = NAME_AND_CODE.matcher(value);
     if (pair.matches()) {
@@ -125,13 +125,13 @@ public final class UnitRegistry implements Serializable {
         throw new CellRejection(
             RejectReason.UNKNOWN_UNIT,
             column
-                + ": name '"
-                + name
-                + "' does not match code "
+                + "：名称 "
+                + Shown.value(name)
+                + " 与代码 "
                 + unit.code()
-                + " ('"
+                + " 的登记名称「"
                 + unit.name()
-                + "')");
+                + "」不符");
       }
       return unit;
     }
@@ -156,15 +156,15 @@ public final class UnitRegistry implements Serializable {
       throw new CellRejection(
           RejectReason.BAD_CODE,
           column
-              + ": '"
-              + code
-              + "' is not "
+              + "："
+              + Shown.value(code)
+              + " 不是 "
               + Cells.codeDescription(levels[0])
               + describeOthers(levels));
     }
     throw new CellRejection(
         RejectReason.UNKNOWN_UNIT,
-        column + ": code " + code + " is not in the " + labels(levels) + " registry");
+        column + "：代码 " + Shown.value(code) + " 不在" + labels(levels) + "名录中");
   }
 
   private Unit byName(String column, String name, String parentCode, UnitLevel... levels) {
@@ -179,19 +179,18 @@ public final class UnitRegistry implements Serializable {
     if (hits.isEmpty()) {
       throw new CellRejection(
           RejectReason.UNKNOWN_UNIT,
-          column + ": name '" + name + "' is not in the " + labels(levels) + " registry");
+          column + "：名称 " + Shown.value(name) + " 不在" + labels(levels) + "名录中");
     }
     if (hits.size() > 1) {
       throw new CellRejection(
           RejectReason.AMBIGUOUS_UNIT,
           column
-              + ": name '"
-              + name
-              + "' matches "
+              + "：名称 "
+              + Shown.value(name)
+              + (parentCode == null ? " 在全市" : " 在 " + parentCode + " 内")
+              + "对应 "
               + hits.size()
-              + " units "
-              + (parentCode == null ? "city-wide" : "in " + parentCode)
-              + "; give the code");
+              + " 个单位，请填写代码");
     }
     return hits.get(0);
   }
@@ -213,7 +212,7 @@ public final class UnitRegistry implements Serializable {
   private static String labels(UnitLevel... levels) {
     StringBuilder out = new StringBuilder();
     for (UnitLevel level : levels) {
-      out.append(out.length() == 0 ? "" : "/").append(level.code());
+      out.append(out.length() == 0 ? "" : "或").append(level.label());
     }
     return out.toString();
   }
@@ -221,7 +220,7 @@ public final class UnitRegistry implements Serializable {
   private static String describeOthers(UnitLevel... levels) {
     StringBuilder out = new StringBuilder();
     for (int i = 1; i < levels.length; i++) {
-      out.append(" or ").append(Cells.codeDescription(levels[i]));
+      out.append("或").append(Cells.codeDescription(levels[i]));
     }
     return out.toString();
   }

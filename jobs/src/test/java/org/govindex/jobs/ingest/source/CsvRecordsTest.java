@@ -136,12 +136,12 @@ class CsvRecordsTest {
     try (CsvRecords csv = open("registry/districts.csv", bytes)) {
       assertThat(csv.encoding()).isEqualTo("UTF-8");
       assertThat(csv.next()).containsExactly("440101", "甲区", "中心城区");
-      assertThat(csv.next()).containsExactly("440102", "乙区", "非中心城区");
+      // the source reads one record ahead (to know the last record): the bad line 4 surfaces
+      // while row 2, the record before it, is delivered
       assertThatThrownBy(csv::next)
           .isInstanceOf(IngestionException.class)
           .hasMessage(
-              "registry/districts.csv: line 4 is not valid UTF-8 text: a file must be in one"
-                  + " encoding (save it again as UTF-8 or GB18030)");
+              "registry/districts.csv：文件编码错误，第 4 行不是有效的 UTF-8 文本（一个文件只能用一种编码，请另存为 UTF-8 或 GB18030）");
     }
   }
 
@@ -157,8 +157,7 @@ class CsvRecordsTest {
       assertThatThrownBy(() -> records(csv))
           .isInstanceOf(IngestionException.class)
           .hasMessage(
-              "surveys/resident_x.csv: line 200004 is not valid UTF-8 text: a file must be in"
-                  + " one encoding (save it again as UTF-8 or GB18030)");
+              "surveys/resident_x.csv：文件编码错误，第 200004 行不是有效的 UTF-8 文本（一个文件只能用一种编码，请另存为 UTF-8 或 GB18030）");
     }
   }
 
@@ -172,7 +171,7 @@ class CsvRecordsTest {
     try (CsvRecords csv = open("registry/districts.csv", bytes)) {
       assertThatThrownBy(() -> records(csv))
           .isInstanceOf(IngestionException.class)
-          .hasMessageStartingWith("registry/districts.csv: line 3 is not valid UTF-8 text")
+          .hasMessageStartingWith("registry/districts.csv：文件编码错误，第 3 行不是有效的 UTF-8 文本")
           .hasMessageNotContaining("\n");
     }
   }
@@ -186,8 +185,53 @@ class CsvRecordsTest {
       assertThatThrownBy(() -> records(csv))
           .isInstanceOf(IngestionException.class)
           .hasMessage(
-              "cases/hotline_x.csv: line 3 is not valid GB18030 text: a file must be in one"
-                  + " encoding (save it again as UTF-8 or GB18030)");
+              "cases/hotline_x.csv：文件编码错误，第 3 行不是有效的 GB18030 文本（一个文件只能用一种编码，请另存为 UTF-8 或 GB18030）");
+    }
+  }
+
+  // ---- a file cut short ----
+
+  /** Which rows are reported truncated, reading the whole file. */
+  private static List<Long> truncatedRows(String text) throws Exception {
+    List<Long> out = new ArrayList<>();
+    try (CsvRecords csv = open("cut.csv", text.getBytes(StandardCharsets.UTF_8))) {
+      for (String[] r = csv.next(); r != null; r = csv.next()) {
+        if (csv.truncated()) {
+          out.add(csv.rowNumber());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aFileCutMidRowHasItsLastRowTruncated() throws Exception {
+    assertThat(truncatedRows("编号,名称\n1,甲\n2,乙")).containsExactly(2L);
+    assertThat(truncatedRows("编号,名称\n1,甲\n2,")).containsExactly(2L);
+  }
+
+  @Test
+  void aFileCutInsideAQuoteHasItsLastRowTruncated() throws Exception {
+    assertThat(truncatedRows("编号,名称\n1,甲\n2,\"乙\n丙")).containsExactly(2L);
+    // the cut falls right after a line break inside the quoted cell
+    assertThat(truncatedRows("编号,名称\n1,甲\n2,\"乙\n")).containsExactly(2L);
+  }
+
+  @Test
+  void aCompleteFileHasNoTruncatedRow() throws Exception {
+    assertThat(truncatedRows("编号,名称\n1,甲\n2,乙\n")).isEmpty();
+    assertThat(truncatedRows("编号,名称\r\n1,\"甲\"\"x\"\"\"\r\n2,\"乙\n丙\"\r\n")).isEmpty();
+    assertThat(truncatedRows("编号,名称\n1,甲\n\n\n")).isEmpty();
+    assertThat(truncatedRows("编号,名称")).isEmpty();
+  }
+
+  @Test
+  void recordsAreNeitherPaddedNorCut() throws Exception {
+    try (CsvRecords csv =
+        open("ragged.csv", "a,b,c\n1,2\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8))) {
+      assertThat(csv.fieldCountKnown()).isTrue();
+      assertThat(csv.next()).hasSize(2);
+      assertThat(csv.next()).hasSize(4);
     }
   }
 
@@ -261,6 +305,6 @@ class CsvRecordsTest {
   void anEmptyFileHasNoHeader() {
     assertThatThrownBy(() -> open("cases/hotline_x.csv", new byte[0]))
         .isInstanceOf(IngestionException.class)
-        .hasMessage("cases/hotline_x.csv: empty file (no header row)");
+        .hasMessage("cases/hotline_x.csv：空文件（没有表头行）");
   }
 }

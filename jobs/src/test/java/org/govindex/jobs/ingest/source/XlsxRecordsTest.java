@@ -246,7 +246,7 @@ class XlsxRecordsTest {
     Path book = xlsx("empty.xlsx", new Object[] {null}, new Object[] {" "});
     assertThatThrownBy(() -> new XlsxRecords("facts/projects_x.xlsx", book.toFile()))
         .isInstanceOf(IngestionException.class)
-        .hasMessage("facts/projects_x.xlsx: empty sheet (no header row)");
+        .hasMessage("facts/projects_x.xlsx：工作表为空（没有表头行）");
   }
 
   @Test
@@ -255,7 +255,7 @@ class XlsxRecordsTest {
     Files.writeString(file, "编号,名称\n");
     assertThatThrownBy(() -> new XlsxRecords("facts/projects_x.xlsx", file.toFile()))
         .isInstanceOf(IngestionException.class)
-        .hasMessageStartingWith("facts/projects_x.xlsx: cannot read the workbook: ")
+        .hasMessageStartingWith("facts/projects_x.xlsx：无法读取工作簿（")
         .hasMessageNotContaining("\n");
   }
 }
