@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -53,6 +54,9 @@ public final class RankIntervalChart {
     unitAxis.setLowerMargin(0);
     unitAxis.setUpperMargin(0);
     unitAxis.setRange(-0.7, Math.max(names.length, 1) - 0.3);
+    // one tick per unit: every row is named, however tight the rows
+    unitAxis.setAutoTickUnitSelection(false);
+    unitAxis.setTickUnit(new NumberTickUnit(1));
     NumberAxis rankAxis = new NumberAxis("名次（1 = 最好）");
     rankAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     rankAxis.setRange(0.5, Math.max(unitsRanked, 2) + 0.5);

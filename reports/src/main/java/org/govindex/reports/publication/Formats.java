@@ -29,12 +29,16 @@ final class Formats {
     return low.equals(high) ? Integer.toString(low) : low + "–" + high;
   }
 
-  /** A rank interval from percentiles, e.g. {@code 3–7}; missing when either end is null. */
+  /**
+   * A rank interval from percentiles as whole ranks, e.g. {@code 6–10}: the lower end rounded down
+   * and the upper end rounded up, so that the printed interval never claims more certainty than
+   * the percentiles; missing when either end is null.
+   */
   static String rankInterval(Double low, Double high) {
     if (low == null || high == null) {
       return DisplayFormat.MISSING;
     }
-    return whole(low) + "–" + whole(high);
+    return rankRange((int) Math.floor(low), (int) Math.ceil(high));
   }
 
   /** A number shown without decimals when whole, else with 1 decimal. */

@@ -123,6 +123,53 @@ final class PublicationData {
     return tables.innovation().stream().map(InnovationRow::period).distinct().sorted().toList();
   }
 
+  /**
+   * The name of a unit as a reader can tell it apart: its name, followed by its parent (street of a
+   * community, district of a street) in brackets when another unit of the level has the same name,
+   * e.g. {@code 和路社区（华岭街道）}.
+   */
+  String unitLabel(UnitLevel level, String code, String name) {
+    long sameName =
+        tables.appraisal(level).stream().filter(a -> a.unitName().equals(name)).count();
+    if (sameName < 2) {
+      return name;
+    }
+    return tables.appraisal(level).stream()
+        .filter(a -> a.unitCode().equals(code) && a.parentName() != null)
+        .findFirst()
+        .map(a -> name + "（" + a.parentName() + "）")
+        .orElse(name + "（" + code + "）");
+  }
+
+  /**
+   * The district of a department: the district of the streets whose raters rated it (a district's
+   * departments are rated by that district's streets), or null when they are of several districts
+   * or unknown.
+   */
+  String departmentDistrict(String departmentCode) {
+    List<String> districts =
+        tables.departmentStreetMatrix().stream()
+            .filter(c -> c.departmentCode().equals(departmentCode))
+            .map(c -> streetDistrict(c.streetCode()))
+            .distinct()
+            .toList();
+    return districts.size() == 1 ? districts.get(0) : null;
+  }
+
+  /** A department's name with its district, e.g. {@code 民政局（淳平区）}; the code when unknown. */
+  String departmentLabel(String departmentCode, String departmentName) {
+    String district = departmentDistrict(departmentCode);
+    return departmentName + "（" + (district == null ? departmentCode : district) + "）";
+  }
+
+  private String streetDistrict(String streetCode) {
+    return tables.appraisal(UnitLevel.STREET).stream()
+        .filter(a -> a.unitCode().equals(streetCode))
+        .map(AppraisalRow::parentName)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The Chinese name of a code (indicator, dimension, item) from the configuration used. */
   String name(String code) {
     String configured = methodology.name(code);
