@@ -1,19 +1,19 @@
 package org.govindex.reports.chart;
 
 import java.awt.BasicStroke;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
-import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -37,10 +37,10 @@ public final class IndexTrendChart {
   }
 
   /**
-   * The chart (apply the theme with {@link #applyTheme} before drawing), with {@code valueLabel}
-   * as the value axis label. With {@code fromZero} the value axis spans 0..100 (a 0-100 index
-   * drawn without exaggeration); otherwise it fits the data, and the caller says in {@code
-   * valueLabel} that the axis does not start at zero.
+   * The chart (apply the theme with {@link #applyTheme} before drawing), with {@code valueLabel} as
+   * the value axis label. With {@code fromZero} the value axis spans 0..100 (a 0-100 index drawn
+   * without exaggeration); otherwise it fits the data, and the caller says in {@code valueLabel}
+   * that the axis does not start at zero.
    */
   public static JFreeChart createChart(
       DefaultCategoryDataset dataset,

@@ -31,8 +31,8 @@ final class Formats {
 
   /**
    * A rank interval from percentiles as whole ranks, e.g. {@code 6–10}: the lower end rounded down
-   * and the upper end rounded up, so that the printed interval never claims more certainty than
-   * the percentiles; missing when either end is null.
+   * and the upper end rounded up, so that the printed interval never claims more certainty than the
+   * percentiles; missing when either end is null.
    */
   static String rankInterval(Double low, Double high) {
     if (low == null || high == null) {

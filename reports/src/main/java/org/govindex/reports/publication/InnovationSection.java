@@ -35,8 +35,7 @@ final class InnovationSection implements ReportSection {
 
   /** What the development index measures, said once in the section and on the scorecards. */
   static final String DEVELOPMENT_SENTENCE =
-      "发展指数衡量单位相对基期的进步：它只用历年都有数据的指标（趋势指数），"
-          + "以基期为 100，“较上年”是趋势指数的年度变化；历年走势图画的也是趋势指数，三者方向一致。";
+      "发展指数衡量单位相对基期的进步：它只用历年都有数据的指标（趋势指数），" + "以基期为 100，“较上年”是趋势指数的年度变化；历年走势图画的也是趋势指数，三者方向一致。";
 
   private final PublicationData data;
 
@@ -255,7 +254,9 @@ final class InnovationSection implements ReportSection {
       data.tables().innovationDimensions().forEach(d -> names.put(d, data.name(d)));
       List<DimensionRadarChart.UnitDimensions> units =
           top.stream()
-              .map(r -> new DimensionRadarChart.UnitDimensions(
+              .map(
+                  r ->
+                      new DimensionRadarChart.UnitDimensions(
                           data.unitLabel(r.level(), r.unitCode(), r.unitName()), r.dimensions()))
               .toList();
       String name = level.label();

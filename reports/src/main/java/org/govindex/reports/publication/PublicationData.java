@@ -24,6 +24,9 @@ final class PublicationData {
   private final List<RejectRow> rejects;
   private final Map<String, List<ContributionRow>> contributions;
   private final Map<String, List<InnovationRow>> innovationByUnit;
+  private final Map<String, AppraisalRow> appraisalByKey = new java.util.HashMap<>();
+  private final java.util.Set<String> repeatedNames = new java.util.HashSet<>();
+  private final Map<String, java.util.Set<String>> departmentDistricts = new java.util.HashMap<>();
 
   PublicationData(
       PublicationInputs inputs,
@@ -45,6 +48,19 @@ final class PublicationData {
             .collect(
                 Collectors.groupingBy(
                     r -> key(r.level(), r.unitCode()), LinkedHashMap::new, Collectors.toList()));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (AppraisalRow unit : tables.appraisal()) {
+      appraisalByKey.put(key(unit.level(), unit.unitCode()), unit);
+      if (!names.add(key(unit.level(), unit.unitName()))) {
+        repeatedNames.add(key(unit.level(), unit.unitName()));
+      }
+    }
+    for (var cell : tables.departmentStreetMatrix()) {
+      AppraisalRow street = appraisalByKey.get(key(UnitLevel.STREET, cell.streetCode()));
+      departmentDistricts
+          .computeIfAbsent(cell.departmentCode(), d -> new java.util.TreeSet<>())
+          .add(street == null || street.parentName() == null ? "" : street.parentName());
+    }
   }
 
   /** Reads everything {@code inputs} names. */
@@ -129,16 +145,12 @@ final class PublicationData {
    * e.g. {@code 和路社区（华岭街道）}.
    */
   String unitLabel(UnitLevel level, String code, String name) {
-    long sameName =
-        tables.appraisal(level).stream().filter(a -> a.unitName().equals(name)).count();
-    if (sameName < 2) {
+    if (!repeatedNames.contains(key(level, name))) {
       return name;
     }
-    return tables.appraisal(level).stream()
-        .filter(a -> a.unitCode().equals(code) && a.parentName() != null)
-        .findFirst()
-        .map(a -> name + "（" + a.parentName() + "）")
-        .orElse(name + "（" + code + "）");
+    AppraisalRow unit = appraisalByKey.get(key(level, code));
+    String parent = unit == null || unit.parentName() == null ? code : unit.parentName();
+    return name + "（" + parent + "）";
   }
 
   /**
@@ -147,27 +159,16 @@ final class PublicationData {
    * or unknown.
    */
   String departmentDistrict(String departmentCode) {
-    List<String> districts =
-        tables.departmentStreetMatrix().stream()
-            .filter(c -> c.departmentCode().equals(departmentCode))
-            .map(c -> streetDistrict(c.streetCode()))
-            .distinct()
-            .toList();
-    return districts.size() == 1 ? districts.get(0) : null;
+    java.util.Set<String> districts = departmentDistricts.get(departmentCode);
+    return districts != null && districts.size() == 1 && !districts.contains("")
+        ? districts.iterator().next()
+        : null;
   }
 
   /** A department's name with its district, e.g. {@code 民政局（淳平区）}; the code when unknown. */
   String departmentLabel(String departmentCode, String departmentName) {
     String district = departmentDistrict(departmentCode);
     return departmentName + "（" + (district == null ? departmentCode : district) + "）";
-  }
-
-  private String streetDistrict(String streetCode) {
-    return tables.appraisal(UnitLevel.STREET).stream()
-        .filter(a -> a.unitCode().equals(streetCode))
-        .map(AppraisalRow::parentName)
-        .findFirst()
-        .orElse(null);
   }
 
   /** The Chinese name of a code (indicator, dimension, item) from the configuration used. */

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the configuration says about the published report itself: who issues it, its title and
- * date on the cover, and the policy documents that goalpost sources refer to.
+ * What the configuration says about the published report itself: who issues it, its title and date
+ * on the cover, and the policy documents that goalpost sources refer to.
  *
  * @param issuer the issuing body printed on the cover, e.g. {@code 市社会建设委员会}
  * @param title the report title; null or blank = {@link AnnualReport#title(String)} of the period

@@ -15,10 +15,10 @@ import org.govindex.reports.tables.ContributionRow;
 import org.govindex.reports.tables.InnovationRow;
 
 /**
- * The written account that opens the summary, generated from the result tables: how many units
- * in each grade, the largest significant rises and falls (of the total T, and of the innovation
- * trend index), the weakest objective indicators city-wide (lowest mean score over the units of
- * the level) and the data-quality caveats (rejected rows, flagged surveys).
+ * The written account that opens the summary, generated from the result tables: how many units in
+ * each grade, the largest significant rises and falls (of the total T, and of the innovation trend
+ * index), the weakest objective indicators city-wide (lowest mean score over the units of the
+ * level) and the data-quality caveats (rejected rows, flagged surveys).
  */
 final class SummaryAccount {
 
@@ -70,7 +70,9 @@ final class SummaryAccount {
           parts.add(grade.label() + " " + n + " 个");
         }
       }
-      text.append(level.label()).append("中，").append(parts.isEmpty() ? "无定级单位" : String.join("、", parts));
+      text.append(level.label())
+          .append("中，")
+          .append(parts.isEmpty() ? "无定级单位" : String.join("、", parts));
       long small = units.stream().filter(AppraisalRow::insufficientSample).count();
       if (small > 0) {
         Integer minimum = data.methodology().minimumSample(level);
@@ -198,19 +200,14 @@ final class SummaryAccount {
                         + DisplayFormat.score(SummarySection.mean(e.getValue()))
                         + " 分）")
             .toList();
-    return "全市"
-        + level.label()
-        + "的客观指标中，平均得分最低的是"
-        + String.join("、", lowest)
-        + "，是下一年度工作的重点。";
+    return "全市" + level.label() + "的客观指标中，平均得分最低的是" + String.join("、", lowest) + "，是下一年度工作的重点。";
   }
 
   private String quality() {
     List<InputFileSummary> inputs = data.inputs().inputs();
     long read = inputs.stream().mapToLong(InputFileSummary::rowsRead).sum();
     long rejected = inputs.stream().mapToLong(InputFileSummary::rowsRejected).sum();
-    long flagged =
-        data.tables().surveyQuality().stream().filter(q -> !q.flags().isEmpty()).count();
+    long flagged = data.tables().surveyQuality().stream().filter(q -> !q.flags().isEmpty()).count();
     StringBuilder text = new StringBuilder("数据方面，");
     if (read > 0) {
       text.append("本期共读取输入数据 ")
@@ -221,7 +218,8 @@ final class SummaryAccount {
     } else {
       text.append("本次运行未提供输入数据的行数统计");
     }
-    text.append(flagged > 0 ? "；" + flagged + " 个单位的问卷被标记为质量存疑，得分照常计算，解读时请参阅附录二。" : "；各单位问卷均未触发质量标记。");
+    text.append(
+        flagged > 0 ? "；" + flagged + " 个单位的问卷被标记为质量存疑，得分照常计算，解读时请参阅附录二。" : "；各单位问卷均未触发质量标记。");
     return text.toString();
   }
 

@@ -90,8 +90,16 @@ final class Typesetter {
   /** A wrapped paragraph, indented by {@code indent} points. */
   void paragraph(String text, float size, Color color, float indent) throws IOException {
     float lineHeight = size * 1.65f;
-    for (String line : TextWrap.wrap(flow, text, size, flow.width() - indent)) {
-      flow.ensureSpace(lineHeight);
+    List<String> lines = TextWrap.wrap(flow, text, size, flow.width() - indent);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      // no orphan: a paragraph of up to 3 lines stays together, a longer one starts with at least
+      // 2 lines on the page and never leaves its last line alone on the next page
+      int together =
+          lines.size() <= 3
+              ? (i == 0 ? lines.size() : 1)
+              : (i == 0 || i == lines.size() - 2 ? 2 : 1);
+      flow.ensureSpace(lineHeight * together);
       flow.text(line, flow.left() + indent, flow.y() - size * 1.1f, size, color, false);
       flow.advance(lineHeight);
     }
