@@ -65,10 +65,7 @@ public final class ChartDrawing {
   /** Renders {@code chart} of {@code width}×{@code height} points at {@code scale}× to PNG. */
   public static BufferedImage toImage(JFreeChart chart, int width, int height, double scale) {
     BufferedImage image =
-        new BufferedImage(
-            pixels(width, scale),
-            pixels(height, scale),
-            BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(pixels(width, scale), pixels(height, scale), BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -25,6 +25,7 @@ final class PublicationData {
   private final Map<String, List<ContributionRow>> contributions;
   private final Map<String, List<InnovationRow>> innovationByUnit;
   private final Map<String, AppraisalRow> appraisalByKey = new java.util.HashMap<>();
+  private final Map<String, Double> rawValues = new java.util.HashMap<>();
   private final java.util.Set<String> repeatedNames = new java.util.HashSet<>();
   private final Map<String, java.util.Set<String>> departmentDistricts = new java.util.HashMap<>();
 
@@ -53,6 +54,12 @@ final class PublicationData {
       appraisalByKey.put(key(unit.level(), unit.unitCode()), unit);
       if (!names.add(key(unit.level(), unit.unitName()))) {
         repeatedNames.add(key(unit.level(), unit.unitName()));
+      }
+    }
+    for (var value : tables.indicatorValues()) {
+      if (value.rawValue() != null) {
+        rawValues.put(
+            key(value.level(), value.unitCode()) + "/" + value.indicatorCode(), value.rawValue());
       }
     }
     for (var cell : tables.departmentStreetMatrix()) {
@@ -163,6 +170,24 @@ final class PublicationData {
     return districts != null && districts.size() == 1 && !districts.contains("")
         ? districts.iterator().next()
         : null;
+  }
+
+  /**
+   * The measured value of an objective indicator of a unit with its unit of measure, as a reader
+   * reads it: rates as percentages ({@code 85.0%}), others with 1 decimal and thousands separators
+   * ({@code 18.2 平方米/百户}); null when the unit has no value.
+   */
+  String measuredValue(UnitLevel level, String code, String indicator) {
+    Double value = rawValues.get(key(level, code) + "/" + indicator);
+    if (value == null) {
+      return null;
+    }
+    String unit = methodology.unit(indicator);
+    if ("比率".equals(unit)) {
+      return org.govindex.reports.pdf.DisplayFormat.percent(value);
+    }
+    String number = String.format(java.util.Locale.ROOT, "%,.1f", value);
+    return unit.isEmpty() ? number : number + " " + unit;
   }
 
   /** A department's name with its district, e.g. {@code 民政局（淳平区）}; the code when unknown. */

@@ -254,12 +254,12 @@ final class UnitScorecard {
             .filter(r -> r.deltaToMean() < 0)
             .limit(3)
             .toList();
-    canvas.label("优势与短板（对照同级平均）");
+    canvas.label("优势与短板（实际值，括号内为得分与同级平均得分）");
     float top = flow.y();
     float half = (flow.width() - 10) / 2;
     column(flow.left(), top, half, "优势", strong, GOOD);
     column(flow.left() + half + 10, top, half, "短板", weak, BAD);
-    flow.advance(14 + 12 * 3 + 6);
+    flow.advance(14 + 22 * 3 + 6);
   }
 
   private void column(
@@ -271,25 +271,18 @@ final class UnitScorecard {
       canvas.fitted("无", x + 4, baseline, width - 4, 8.5f, 7, CardCanvas.GREY, false);
     }
     for (ContributionRow row : rows) {
-      String figures =
-          DisplayFormat.score(row.score())
-              + "（平均 "
-              + DisplayFormat.score(row.levelMean())
-              + "，"
-              + Formats.change(row.deltaToMean(), null)
-              + "）";
-      float figureWidth = canvas.flow().textWidth(figures, 8.5f);
       canvas.fitted(
-          row.componentName(),
-          x + 4,
-          baseline,
-          width - figureWidth - 12,
-          8.5f,
-          6.5f,
-          CardCanvas.TEXT,
-          false);
-      canvas.fittedRight(figures, x + width, baseline, figureWidth, 8.5f, color);
-      baseline -= 12;
+          row.componentName(), x + 4, baseline, width - 8, 8.5f, 6.5f, CardCanvas.TEXT, false);
+      String measured = data.measuredValue(row.level(), row.unitCode(), row.component());
+      String figures =
+          (measured == null ? "实际值 —" : "实际值 " + measured)
+              + "（得分 "
+              + DisplayFormat.score(row.score())
+              + "，同级平均 "
+              + DisplayFormat.score(row.levelMean())
+              + "）";
+      canvas.fitted(figures, x + 12, baseline - 10, width - 16, 8, 6, color, false);
+      baseline -= 22;
     }
   }
 
