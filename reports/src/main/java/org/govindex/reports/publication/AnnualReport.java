@@ -61,10 +61,14 @@ final class AnnualReport {
       flow.newPage();
       int tocPage = document.getNumberOfPages() - 1;
       Typesetter out = new Typesetter(flow, theme, chartsDir);
-      for (ReportSection section : sections(data)) {
-        flow.newPage();
-        entries.add(new TableOfContents.Entry(section.title(), document.getNumberOfPages() - 1));
-        section.render(out);
+      try {
+        for (ReportSection section : sections(data)) {
+          flow.newPage();
+          entries.add(new TableOfContents.Entry(section.title(), document.getNumberOfPages() - 1));
+          section.render(out);
+        }
+      } finally {
+        out.awaitChartFiles();
       }
       flow.close();
       sectionOfPage.add("");

@@ -34,6 +34,20 @@ final class Typesetter {
   private final Path chartsDir;
 
   /**
+   * Writes the chart files in the background while the pages are laid out (a 300 dpi PNG takes
+   * about as long as laying out a page); {@link #awaitChartFiles} waits for them.
+   */
+  private final java.util.concurrent.ExecutorService chartWriter =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "chart-files");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private final List<java.util.concurrent.Future<?>> chartFiles = new java.util.ArrayList<>();
+
+  /**
    * @param chartsDir where named charts are written as PNG and SVG; null to write none
    */
   Typesetter(PageFlow flow, GovindexChartTheme theme, Path chartsDir) {
@@ -155,7 +169,12 @@ final class Typesetter {
         drawn);
     flow.advance(drawn + 10);
     if (baseName != null && chartsDir != null) {
-      ChartFiles.write(chart, chartsDir, baseName, Math.round(flow.width()), Math.round(drawn));
+      // the chart is not drawn again on the pages: the background thread has it to itself
+      int pixelsWide = Math.round(flow.width());
+      int pixelsHigh = Math.round(drawn);
+      chartFiles.add(
+          chartWriter.submit(
+              () -> ChartFiles.write(chart, chartsDir, baseName, pixelsWide, pixelsHigh)));
     }
   }
 
@@ -172,6 +191,25 @@ final class Typesetter {
         TEXT,
         true);
     flow.advance(size * 1.7f);
+  }
+
+  /** Waits until every chart file is written; rethrows the first failure. */
+  void awaitChartFiles() throws IOException {
+    try {
+      for (java.util.concurrent.Future<?> file : chartFiles) {
+        file.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the chart files", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      chartWriter.shutdownNow();
+    }
   }
 
   /** Vertical space. */
