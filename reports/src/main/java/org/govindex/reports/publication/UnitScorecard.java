@@ -132,7 +132,7 @@ final class UnitScorecard {
         List.of("等级：" + DisplayFormat.text(unit.grade())));
     x += widths[0] + gap;
     String rank = unit.rank() == null ? "不参与排名" : "第 " + unit.rank() + " 名 / " + rankedUnits;
-    canvas.tile(x, top, widths[1], height, "排名（按总分 T）", rank, CardCanvas.TEXT, rankDetails(unit));
+    canvas.tile(x, top, widths[1], height, "排名（按总分）", rank, CardCanvas.TEXT, rankDetails(unit));
     x += widths[1] + gap;
     canvas.tile(
         x,
