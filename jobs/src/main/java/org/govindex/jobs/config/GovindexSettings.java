@@ -17,6 +17,8 @@ import java.util.Map;
  * @param appraisal run settings of the appraisal that are not policy (bootstrap)
  * @param innovation run settings of the innovation index
  * @param surveyQuality thresholds of the survey-quality flags
+ * @param report the published report's cover (issuer, title, date) and the policy documents its
+ *     methodology appendix cites
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GovindexSettings(
@@ -26,13 +28,15 @@ public record GovindexSettings(
     @JsonProperty("framework") Framework framework,
     @JsonProperty("appraisal") Appraisal appraisal,
     @JsonProperty("innovation") Innovation innovation,
-    @JsonProperty("surveyQuality") SurveyQuality surveyQuality) {
+    @JsonProperty("surveyQuality") SurveyQuality surveyQuality,
+    @JsonProperty("report") Report report) {
 
   public GovindexSettings {
     spark = spark == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(spark));
     pseudonymisation = pseudonymisation == null ? new Pseudonymisation(null) : pseudonymisation;
     jobRepository = jobRepository == null ? new JobRepository(null, null, null) : jobRepository;
     innovation = innovation == null ? new Innovation(null) : innovation;
+    report = report == null ? new Report(null, null, null, null) : report;
   }
 
   /**
@@ -163,4 +167,27 @@ public record GovindexSettings(
    * @param baseYear year whose development index is 100; null = the earliest year of the facts
    */
   public record Innovation(@JsonProperty("baseYear") Integer baseYear) {}
+
+  /**
+   * The published report's own settings.
+   *
+   * @param issuer the issuing body on the cover, e.g. 市社会建设委员会
+   * @param title the report title; null = 「YYYY年度城乡社区治理和服务考评与创新指数报告」
+   * @param date the cover date (YYYY-MM-DD); null = the run date
+   * @param policyDocuments keyword of a goalpost source note (as written in the framework files,
+   *     e.g. Nanjing) → title of the policy document, as the methodology appendix cites it
+   */
+  public record Report(
+      @JsonProperty("issuer") String issuer,
+      @JsonProperty("title") String title,
+      @JsonProperty("date") String date,
+      @JsonProperty("policyDocuments") Map<String, String> policyDocuments) {
+
+    public Report {
+      policyDocuments =
+          policyDocuments == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(policyDocuments));
+    }
+  }
 }

@@ -17,10 +17,11 @@ import org.govindex.contract.Table;
 
 /**
  * Writes a result table as {@code tables/<name>.csv} and {@code parquet/<name>/}, each atomically
- * (a temporary name, then a rename). CSV: UTF-8, the header row of the contract's column names,
- * full double precision ({@link Double#toString}, the shortest text that reads back to the same
- * double), null as the empty field, ISO dates and {@code yyyy-MM-dd HH:mm:ss} times; text that a
- * spreadsheet could evaluate is neutralised ({@link SpreadsheetText#forCsv}), numbers stay numbers.
+ * (a temporary name, then a rename). CSV: UTF-8 with a byte-order mark (so that Excel on Chinese
+ * Windows reads it), the header row of the contract's column names, full double precision ({@link
+ * Double#toString}, the shortest text that reads back to the same double), null as the empty field,
+ * ISO dates and {@code yyyy-MM-dd HH:mm:ss} times; text that a spreadsheet could evaluate is
+ * neutralised ({@link SpreadsheetText#forCsv}), numbers stay numbers.
  */
 public final class TableWriter {
 
@@ -42,7 +43,15 @@ public final class TableWriter {
     RunFiles.move(tmp, done);
   }
 
-  /** Writes the table as UTF-8 CSV atomically. */
+  /** The byte-order mark that makes Excel on Chinese Windows read the file as UTF-8. */
+  public static final char BOM = '\uFEFF';
+
+  private static Writer writeBom(Writer out) throws IOException {
+    out.write(BOM);
+    return out;
+  }
+
+  /** Writes the table as UTF-8 CSV with a byte-order mark (for Excel), atomically. */
   public static void writeCsv(Path file, Table table) {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     List<String> header = table.spec().names();
@@ -55,7 +64,7 @@ public final class TableWriter {
                   .setHeader(header.toArray(String[]::new))
                   .setRecordSeparator('\n')
                   .get()
-                  .print(out)) {
+                  .print(writeBom(out))) {
         List<String> cells = new ArrayList<>(header.size());
         for (int r = 0; r < table.size(); r++) {
           cells.clear();

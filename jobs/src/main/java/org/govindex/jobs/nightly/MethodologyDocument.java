@@ -61,7 +61,7 @@ final class MethodologyDocument {
     framework.questionnaire().scale().scores().entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> answers.put(e.getKey(), e.getValue()));
-    root.put("not_scored", "不了解, (跳过) and empty answers are not scored; their count is reported");
+    root.put("not_scored", "回答“不了解”、跳过或未作答的题目不计分，其数量另行统计。");
     AppraisalPolicy policy = framework.appraisal().policy();
     ObjectNode weights = root.putObject("subjective_weight");
     for (UnitLevel level : AppraisedLevels.ALL) {

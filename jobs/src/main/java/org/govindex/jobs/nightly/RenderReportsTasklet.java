@@ -6,10 +6,12 @@ import java.util.List;
 import org.govindex.contract.Results;
 import org.govindex.contract.TableSpec;
 import org.govindex.jobs.config.CodeVersion;
+import org.govindex.jobs.config.GovindexSettings;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.reports.model.InputFileSummary;
 import org.govindex.reports.publication.PublicationInputs;
 import org.govindex.reports.publication.PublicationRenderer;
+import org.govindex.reports.publication.ReportSettings;
 import org.govindex.reports.tables.ResultTables;
 import org.govindex.reports.workbook.WorkbookInfo;
 import org.govindex.reports.workbook.WorkbookWriter;
@@ -55,7 +57,8 @@ final class RenderReportsTasklet extends RunStep {
             tables,
             workspace.stage(RunWorkspace.CONFIG).resolve(MethodologyDocument.FILE_NAME),
             inputs,
-            ingested.resolve(RunWorkspace.REJECTS)),
+            ingested.resolve(RunWorkspace.REJECTS),
+            reportSettings()),
         stage);
     LOG.info("writing the analyst workbook");
     new WorkbookWriter()
@@ -65,6 +68,12 @@ final class RenderReportsTasklet extends RunStep {
             new WorkbookInfo(period(), workspace.runDate(), CodeVersion.codeVersion()),
             stage.resolve(WORKBOOK));
     workspace.commitStage(RunWorkspace.REPORTS);
+  }
+
+  private ReportSettings reportSettings() {
+    GovindexSettings.Report report = settings.settings().report();
+    return new ReportSettings(
+        report.issuer(), report.title(), report.date(), report.policyDocuments());
   }
 
   /** The tables written by this run, in reading order. */

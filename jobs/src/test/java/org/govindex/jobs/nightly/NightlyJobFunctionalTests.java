@@ -633,8 +633,11 @@ class NightlyJobFunctionalTests {
     }
   }
 
+  /** Reads a CSV file; the byte-order mark of the result tables (for Excel) is skipped. */
   private static List<CSVRecord> readCsv(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    try (Reader reader =
+        new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
       return CSVFormat.DEFAULT
           .builder()
           .setHeader()

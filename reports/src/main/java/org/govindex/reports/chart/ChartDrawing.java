@@ -8,7 +8,14 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -58,10 +65,7 @@ public final class ChartDrawing {
   /** Renders {@code chart} of {@code width}×{@code height} points at {@code scale}× to PNG. */
   public static BufferedImage toImage(JFreeChart chart, int width, int height, double scale) {
     BufferedImage image =
-        new BufferedImage(
-            (int) Math.ceil(width * scale),
-            (int) Math.ceil(height * scale),
-            BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(pixels(width, scale), pixels(height, scale), BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -75,15 +79,39 @@ public final class ChartDrawing {
     return image;
   }
 
-  /** Writes {@code chart} as a PNG file atomically (see {@link #toImage}). */
-  public static void writePng(JFreeChart chart, int width, int height, double scale, Path file)
+  /** Whole pixels covering {@code points} at {@code scale} (tolerating rounding of the scale). */
+  private static int pixels(int points, double scale) {
+    return (int) Math.ceil(points * scale - 1e-6);
+  }
+
+  /**
+   * Writes {@code chart} as a PNG file atomically (see {@link #toImage}), recording {@code dpi} as
+   * its resolution (the PNG pHYs chunk, in pixels per metre).
+   */
+  public static void writePng(
+      JFreeChart chart, int width, int height, double scale, int dpi, Path file)
       throws IOException {
     BufferedImage image = toImage(chart, width, height, scale);
     AtomicFileWriter.write(
         file,
         out -> {
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available");
+          ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+          ImageWriteParam param = writer.getDefaultWriteParam();
+          IIOMetadata metadata =
+              writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+          IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+          String perMetre = Long.toString(Math.round(dpi / 0.0254));
+          physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+          physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+          physical.setAttribute("unitSpecifier", "meter");
+          IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+          root.appendChild(physical);
+          metadata.mergeTree("javax_imageio_png_1.0", root);
+          try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+          } finally {
+            writer.dispose();
           }
         });
   }

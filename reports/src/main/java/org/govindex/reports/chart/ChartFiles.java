@@ -16,21 +16,26 @@ import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
- * Writes a themed chart as image files for publication: {@code <baseName>.png} rendered at {@value
- * #PNG_SCALE}× for print, and {@code <baseName>.svg} with every text drawn as vector outlines, so
- * Chinese labels show without the font installed where the SVG is viewed. Both files are replaced
- * atomically. The SVG is the same bytes for the same chart.
+ * Writes a themed chart as image files for publication: {@code <baseName>.png} at {@value #PNG_DPI}
+ * dpi at its printed width (the chart size is in points, 1/72 inch; the PNG records its resolution,
+ * so word processors place it at that width), and {@code <baseName>.svg} with every text drawn as
+ * vector outlines, so Chinese labels show without the font installed where the SVG is viewed. Both
+ * files are replaced atomically. The SVG is the same bytes for the same chart.
  */
 public final class ChartFiles {
 
-  /** Scale of the PNG relative to the chart size: 2 image pixels per chart pixel. */
-  public static final int PNG_SCALE = 2;
+  /** Resolution of the PNG at the chart's printed size. */
+  public static final int PNG_DPI = 300;
+
+  /** Image pixels per chart point: {@value #PNG_DPI} dpi over 72 points per inch. */
+  public static final double PNG_SCALE = PNG_DPI / 72.0;
 
   private ChartFiles() {}
 
   /**
    * Writes {@code chart}, laid out at {@code widthPx}×{@code heightPx}, to {@code dir} as {@code
-   * <baseName>.png} ({@link #PNG_SCALE}× that size) and {@code <baseName>.svg} (that size).
+   * <baseName>.png} ({@link #PNG_SCALE}× that size, {@value #PNG_DPI} dpi) and {@code
+   * <baseName>.svg} (that size).
    *
    * @return the PNG file and the SVG file, in this order
    * @throws ReportRenderingException when a file cannot be written
@@ -82,7 +87,7 @@ public final class ChartFiles {
 
   private static void writePng(JFreeChart chart, int width, int height, Path file) {
     try {
-      ChartDrawing.writePng(chart, width, height, PNG_SCALE, file);
+      ChartDrawing.writePng(chart, width, height, PNG_SCALE, PNG_DPI, file);
     } catch (IOException | RuntimeException e) {
       throw new ReportRenderingException(file, e);
     }

@@ -1,13 +1,19 @@
 package org.govindex.reports.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
@@ -47,7 +53,7 @@ public final class RankIntervalChart {
   public static JFreeChart createChart(
       XYIntervalSeriesCollection dataset, List<UnitRank> units, String title, int unitsRanked) {
     String[] names = units.stream().map(UnitRank::name).toArray(String[]::new);
-    SymbolAxis unitAxis = new SymbolAxis(null, names);
+    SymbolAxis unitAxis = new EveryNameAxis(names);
     unitAxis.setInverted(true);
     unitAxis.setGridBandsVisible(false);
     unitAxis.setLowerMargin(0);
@@ -78,6 +84,32 @@ public final class RankIntervalChart {
     renderer.setErrorStroke(new BasicStroke(1.0f));
     renderer.setSeriesPaint(0, GovindexChartTheme.PRIMARY);
     return chart;
+  }
+
+  /**
+   * A unit axis that names every row: {@link SymbolAxis} leaves out a label it measures as
+   * overlapping its neighbour (with the font of the graphics, not of the labels), which named only
+   * every second bar of a long chart.
+   */
+  private static final class EveryNameAxis extends SymbolAxis {
+
+    private final String[] names;
+
+    EveryNameAxis(String[] names) {
+      super(null, names);
+      this.names = names.clone();
+    }
+
+    @Override
+    public List<NumberTick> refreshTicks(
+        Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+      List<NumberTick> ticks = new java.util.ArrayList<>();
+      for (int i = 0; i < names.length; i++) {
+        ticks.add(
+            new NumberTick(i, names[i], TextAnchor.CENTER_RIGHT, TextAnchor.CENTER_RIGHT, 0.0));
+      }
+      return ticks;
+    }
   }
 
   /** Chart height in points for {@code rows} units. */

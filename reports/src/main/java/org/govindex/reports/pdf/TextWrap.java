@@ -12,7 +12,7 @@ import java.util.List;
 public final class TextWrap {
 
   /** Characters that never start a line. */
-  private static final String NO_LINE_START = "。，、；：？！）》」』”’.,;:?!)";
+  private static final String NO_LINE_START = "。，、；：？！）》」』】”’.,;:?!)]}%";
 
   private static final String ELLIPSIS = "…";
 
@@ -69,7 +69,13 @@ public final class TextWrap {
         from = line.offsetByCodePoints(from, -1);
         carried++;
       } while (carried < length - 1 && NO_LINE_START.indexOf(line.codePointAt(from)) >= 0);
-      return carried < length ? from : -1;
+      // the word or number before the punctuation goes along whole (e.g. 20260601）)
+      while (from > 0
+          && isWordChar(line.codePointAt(from))
+          && isWordChar(line.codePointBefore(from))) {
+        from = line.offsetByCodePoints(from, -1);
+      }
+      return from > 0 && carried < length ? from : -1;
     }
     if (isWordChar(next)) {
       int from = line.length();
@@ -83,9 +89,15 @@ public final class TextWrap {
     return line.length();
   }
 
+  /**
+   * Characters of a Latin word or a number, which is never split: letters, digits and the marks
+   * inside numbers and ranges ({@code 5.9}, {@code 20%}, {@code 1,472}, {@code 6–10}).
+   */
   private static boolean isWordChar(int codePoint) {
-    return codePoint < 0x80
-        && (Character.isLetterOrDigit(codePoint) || codePoint == '\'' || codePoint == '_');
+    return (codePoint < 0x80
+            && (Character.isLetterOrDigit(codePoint) || "'_.%,".indexOf(codePoint) >= 0))
+        || codePoint == '–'
+        || codePoint == '‒';
   }
 
   /**

@@ -11,6 +11,7 @@ import org.govindex.contract.UnitLevel;
 import org.govindex.reports.chart.GovindexChartTheme;
 import org.govindex.reports.fonts.CjkFont;
 import org.govindex.reports.pdf.PageFlow;
+import org.govindex.reports.pdf.TextWrap;
 
 /**
  * The annual report: cover, table of contents, the numbered sections and the two appendices, each
@@ -52,7 +53,7 @@ final class AnnualReport {
   /** Lays out the whole report into {@code document}; charts also go to {@code chartsDir}. */
   void compose(PDDocument document, PublicationData data, Path chartsDir) throws IOException {
     PDType0Font pdfFont = font.loadInto(document);
-    String title = title(data.period());
+    String title = data.inputs().report().titleFor(data.period());
     List<String> sectionOfPage = new ArrayList<>();
     List<TableOfContents.Entry> entries = new ArrayList<>();
     try (PageFlow flow = new PageFlow(document, font, pdfFont, null)) {
@@ -60,10 +61,14 @@ final class AnnualReport {
       flow.newPage();
       int tocPage = document.getNumberOfPages() - 1;
       Typesetter out = new Typesetter(flow, theme, chartsDir);
-      for (ReportSection section : sections(data)) {
-        flow.newPage();
-        entries.add(new TableOfContents.Entry(section.title(), document.getNumberOfPages() - 1));
-        section.render(out);
+      try {
+        for (ReportSection section : sections(data)) {
+          flow.newPage();
+          entries.add(new TableOfContents.Entry(section.title(), document.getNumberOfPages() - 1));
+          section.render(out);
+        }
+      } finally {
+        out.awaitChartFiles();
       }
       flow.close();
       sectionOfPage.add("");
@@ -86,24 +91,22 @@ final class AnnualReport {
     content.setNonStrokingColor(GovindexChartTheme.PRIMARY);
     content.addRect(0, top - 40, PageFlow.PAGE.getWidth(), 8);
     content.fill();
-    String line1 = data.period() + "年度";
-    String line2 = "城乡社区治理和服务";
-    String line3 = "考评与创新指数报告";
     float y = top - 200;
-    flow.textCentered(line1, y, 22, TEXT, true);
-    flow.textCentered(line2, y - 48, 28, TEXT, true);
-    flow.textCentered(line3, y - 92, 28, TEXT, true);
-    float infoY = y - 260;
-    String[] info = {
-      "考评期：" + data.period() + " 年",
-      "生成日期：" + data.inputs().runDate(),
-      "计算程序版本：" + data.inputs().codeVersion(),
-    };
-    for (String line : info) {
-      flow.textCentered(line, infoY, 11, GREY, false);
-      infoY -= 22;
+    List<String> lines =
+        title.equals(title(data.period()))
+            ? List.of(data.period() + "年度", "城乡社区治理和服务", "考评与创新指数报告")
+            : TextWrap.wrap(flow, title, 28, flow.width() - 60);
+    for (String line : lines) {
+      flow.textCentered(line, y, 28, TEXT, true);
+      y -= 46;
     }
-    flow.textCentered("本报告由考评结果表自动生成；分数仅在显示时四舍五入，数据表保留完整精度。", 110, 8.5f, GREY, false);
-    flow.textCentered(title, 90, 8.5f, GREY, false);
+    ReportSettings report = data.inputs().report();
+    float infoY = Math.min(y - 120, top - 460);
+    if (report.issuer() != null && !report.issuer().isBlank()) {
+      flow.textCentered(report.issuer().strip(), infoY, 16, TEXT, true);
+      infoY -= 30;
+    }
+    flow.textCentered(report.dateFor(data.inputs().runDate()), infoY, 13, GREY, false);
+    flow.textCentered("考评期：" + data.period() + " 年", infoY - 24, 11, GREY, false);
   }
 }

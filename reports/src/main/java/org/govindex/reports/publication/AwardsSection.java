@@ -56,7 +56,12 @@ final class AwardsSection implements ReportSection {
             + Formats.yuan(total)
             + " 元。项目得分 = 居民满意度得分与社会效果评价得分的加权和，等级线与考评相同。");
     Map<String, String> communityNames = new LinkedHashMap<>();
-    data.tables().appraisal().forEach(a -> communityNames.putIfAbsent(a.unitCode(), a.unitName()));
+    data.tables()
+        .appraisal()
+        .forEach(
+            a ->
+                communityNames.putIfAbsent(
+                    a.unitCode(), data.unitLabel(a.level(), a.unitCode(), a.unitName())));
     data.tables()
         .awardsByUnit()
         .forEach(a -> communityNames.putIfAbsent(a.unitCode(), a.unitName()));

@@ -197,7 +197,13 @@ final class DataQualityAppendix implements ReportSection {
       return;
     }
     Map<String, String> names = new java.util.HashMap<>();
-    data.tables().appraisal().forEach(a -> names.put(a.level() + "/" + a.unitCode(), a.unitName()));
+    data.tables()
+        .appraisal()
+        .forEach(
+            a ->
+                names.put(
+                    a.level() + "/" + a.unitCode(),
+                    data.unitLabel(a.level(), a.unitCode(), a.unitName())));
     List<TableRow> rows = new ArrayList<>();
     List<String> causes = new ArrayList<>();
     for (SurveyQualityRow row : flagged) {

@@ -56,7 +56,10 @@ final class DepartmentScorecard {
         CardCanvas.TEXT,
         true);
     canvas.fitted(
-        "代码 " + department.departmentCode(),
+        "代码 "
+            + department.departmentCode()
+            + "　｜　所属区 "
+            + DisplayFormat.text(data.departmentDistrict(department.departmentCode())),
         flow.left() + 8,
         top - 55,
         flow.width() - 16,

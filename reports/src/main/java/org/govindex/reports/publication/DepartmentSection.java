@@ -76,7 +76,7 @@ final class DepartmentSection implements ReportSection {
     for (DepartmentRow department : departments) {
       List<String> cells = new ArrayList<>();
       cells.add(DisplayFormat.rank(department.rank()));
-      cells.add(department.departmentName() + "（" + department.departmentCode() + "）");
+      cells.add(data.departmentLabel(department.departmentCode(), department.departmentName()));
       groups.forEach(g -> cells.add(DisplayFormat.score(department.groupScores().get(g))));
       cells.add(DisplayFormat.score(department.satisfactionScore()));
       cells.add(DisplayFormat.score(department.objectiveScore()));
@@ -249,7 +249,7 @@ final class DepartmentSection implements ReportSection {
                 TableColumn.number("评议部门数", 4.6f),
                 TableColumn.number("评议次数", 4),
                 TableColumn.number("平均给分", 4),
-                TableColumn.number("本街道总分T", 5),
+                TableColumn.number("本街道总分", 5),
                 TableColumn.centered("本街道排名", 4.6f)),
             8.5f)
         .draw(out.flow(), rows);

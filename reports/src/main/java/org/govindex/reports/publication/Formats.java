@@ -29,12 +29,14 @@ final class Formats {
     return low.equals(high) ? Integer.toString(low) : low + "–" + high;
   }
 
-  /** A rank interval from percentiles, e.g. {@code 3–7}; missing when either end is null. */
+  /**
+   * A rank interval from nearest-rank percentiles, e.g. {@code 6–10}; missing when either is null.
+   */
   static String rankInterval(Integer low, Integer high) {
     if (low == null || high == null) {
       return DisplayFormat.MISSING;
     }
-    return low + "–" + high;
+    return rankRange(low, high);
   }
 
   /** A number shown without decimals when whole, else with 1 decimal. */

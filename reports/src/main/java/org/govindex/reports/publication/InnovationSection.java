@@ -33,6 +33,10 @@ final class InnovationSection implements ReportSection {
   /** Lines per trend chart. */
   static final int TREND_LINES = 8;
 
+  /** What the development index measures, said once in the section and on the scorecards. */
+  static final String DEVELOPMENT_SENTENCE =
+      "发展指数衡量单位相对基期的进步：它只用历年都有数据的指标（趋势指数），" + "以基期为 100，“较上年”是趋势指数的年度变化；历年走势图画的也是趋势指数，三者方向一致。";
+
   private final PublicationData data;
 
   InnovationSection(PublicationData data) {
@@ -54,7 +58,8 @@ final class InnovationSection implements ReportSection {
     }
     out.paragraph(
         "城乡社区治理和服务创新指数由多元治理主体、服务设施、专业队伍、服务创新、成效与满意度等维度合成，"
-            + "采用固定目标值标准化，各年可比；发展指数以基期为 100。"
+            + "各指标按固定目标值换算为 0—100 分。排名表中的“指数”用本年有数据的全部指标，只用于本年排名。"
+            + DEVELOPMENT_SENTENCE
             + "排名区间来自蒙特卡洛重复计算：每次同时改变权重、标准化与合成方法，并为每个社区的居民满意度得分抽取一个自助法重抽样结果，"
             + "因此区间既反映方法选择，也反映问卷抽样误差；街道、区的区间在每次重复中由所辖社区汇总后排名得出。");
     for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET, UnitLevel.COMMUNITY)) {
@@ -186,7 +191,7 @@ final class InnovationSection implements ReportSection {
     for (InnovationRow row : rows) {
       List<String> cells = new ArrayList<>();
       cells.add(DisplayFormat.rank(row.rank()));
-      cells.add(row.unitName());
+      cells.add(data.unitLabel(row.level(), row.unitCode(), row.unitName()));
       data.tables()
           .innovationDimensions()
           .forEach(d -> cells.add(DisplayFormat.score(row.dimensions().get(d))));
@@ -218,7 +223,7 @@ final class InnovationSection implements ReportSection {
               .map(
                   r ->
                       new RankIntervalChart.UnitRank(
-                          r.unitName(),
+                          data.unitLabel(r.level(), r.unitCode(), r.unitName()),
                           r.rankMedian() != null ? r.rankMedian() : r.rank(),
                           r.rankP05().doubleValue(),
                           r.rankP95().doubleValue()))
@@ -250,7 +255,10 @@ final class InnovationSection implements ReportSection {
       data.tables().innovationDimensions().forEach(d -> names.put(d, data.name(d)));
       List<DimensionRadarChart.UnitDimensions> units =
           top.stream()
-              .map(r -> new DimensionRadarChart.UnitDimensions(r.unitName(), r.dimensions()))
+              .map(
+                  r ->
+                      new DimensionRadarChart.UnitDimensions(
+                          data.unitLabel(r.level(), r.unitCode(), r.unitName()), r.dimensions()))
               .toList();
       String name = level.label();
       out.subheading(name + "创新指数维度得分", 300);
@@ -287,22 +295,22 @@ final class InnovationSection implements ReportSection {
       List<InnovationRow> shown = current.subList(0, Math.min(TREND_LINES, current.size()));
       String name = level.label();
       String scope = current.size() > TREND_LINES ? "指数前 " + TREND_LINES + " 名" + name : "各" + name;
-      out.subheading(name + "创新指数走势", 240);
+      out.subheading(name + "创新指数走势（历年可比指标）", 240);
       trendChart(
           out,
           shown,
           years,
           false,
-          scope + "创新指数（" + years.get(0) + "—" + years.get(years.size() - 1) + "）",
-          "指数（0-100）",
+          scope + "趋势指数（" + years.get(0) + "—" + years.get(years.size() - 1) + "，历年可比指标）",
+          "趋势指数（0—100）",
           "innovation-trend-" + level.code());
       trendChart(
           out,
           shown,
           years,
           true,
-          scope + "发展指数（基期 " + years.get(0) + " = 100）",
-          "发展指数",
+          scope + "发展指数（基期 " + years.get(0) + " 年 = 100）",
+          "发展指数（纵轴未从 0 开始）",
           "innovation-development-" + level.code());
     }
   }
@@ -320,14 +328,14 @@ final class InnovationSection implements ReportSection {
     for (InnovationRow unit : units) {
       Map<String, Double> byYear = new LinkedHashMap<>();
       for (InnovationRow row : data.innovation(unit.level(), unit.unitCode())) {
-        byYear.put(row.period(), development ? row.developmentIndex() : row.index());
+        byYear.put(row.period(), development ? row.developmentIndex() : row.trendIndex());
       }
-      values.put(unit.unitName(), byYear);
+      values.put(data.unitLabel(unit.level(), unit.unitCode(), unit.unitName()), byYear);
     }
     JFreeChart chart =
         IndexTrendChart.applyTheme(
             IndexTrendChart.createChart(
-                IndexTrendChart.createDataset(values, years), title, axis, true),
+                IndexTrendChart.createDataset(values, years), title, axis, true, !development),
             out.theme());
     out.chart(chart, 230, file);
   }

@@ -20,12 +20,21 @@ final class Methodology {
 
   private final JsonNode root;
   private final Map<String, String> names = new LinkedHashMap<>();
+  private final Map<String, String> units = new LinkedHashMap<>();
 
   private Methodology(JsonNode root) {
     this.root = root;
     collectNames(root.path("catalogue"), "indicator_code", "indicator_name");
     collectNames(root.path("innovation").path("framework"), "iCode", "iName");
     collectNames(root.path("questionnaire"), "item_code", "item_name");
+    for (JsonNode row : root.path("catalogue")) {
+      units.put(row.path("indicator_code").asText(""), row.path("unit").asText(""));
+    }
+  }
+
+  /** The unit of an objective indicator of the catalogue ({@code 比率}, {@code 元/人}, ...), or "". */
+  String unit(String indicatorCode) {
+    return units.getOrDefault(indicatorCode, "");
   }
 
   /** Reads {@code file}; a missing file (or null) gives an empty configuration. */

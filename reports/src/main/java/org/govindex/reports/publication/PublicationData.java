@@ -24,6 +24,10 @@ final class PublicationData {
   private final List<RejectRow> rejects;
   private final Map<String, List<ContributionRow>> contributions;
   private final Map<String, List<InnovationRow>> innovationByUnit;
+  private final Map<String, AppraisalRow> appraisalByKey = new java.util.HashMap<>();
+  private final Map<String, Double> rawValues = new java.util.HashMap<>();
+  private final java.util.Set<String> repeatedNames = new java.util.HashSet<>();
+  private final Map<String, java.util.Set<String>> departmentDistricts = new java.util.HashMap<>();
 
   PublicationData(
       PublicationInputs inputs,
@@ -45,6 +49,25 @@ final class PublicationData {
             .collect(
                 Collectors.groupingBy(
                     r -> key(r.level(), r.unitCode()), LinkedHashMap::new, Collectors.toList()));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (AppraisalRow unit : tables.appraisal()) {
+      appraisalByKey.put(key(unit.level(), unit.unitCode()), unit);
+      if (!names.add(key(unit.level(), unit.unitName()))) {
+        repeatedNames.add(key(unit.level(), unit.unitName()));
+      }
+    }
+    for (var value : tables.indicatorValues()) {
+      if (value.rawValue() != null) {
+        rawValues.put(
+            key(value.level(), value.unitCode()) + "/" + value.indicatorCode(), value.rawValue());
+      }
+    }
+    for (var cell : tables.departmentStreetMatrix()) {
+      AppraisalRow street = appraisalByKey.get(key(UnitLevel.STREET, cell.streetCode()));
+      departmentDistricts
+          .computeIfAbsent(cell.departmentCode(), d -> new java.util.TreeSet<>())
+          .add(street == null || street.parentName() == null ? "" : street.parentName());
+    }
   }
 
   /** Reads everything {@code inputs} names. */
@@ -121,6 +144,56 @@ final class PublicationData {
   /** The years of the innovation table, ascending. */
   List<String> innovationYears() {
     return tables.innovation().stream().map(InnovationRow::period).distinct().sorted().toList();
+  }
+
+  /**
+   * The name of a unit as a reader can tell it apart: its name, followed by its parent (street of a
+   * community, district of a street) in brackets when another unit of the level has the same name,
+   * e.g. {@code 和路社区（华岭街道）}.
+   */
+  String unitLabel(UnitLevel level, String code, String name) {
+    if (!repeatedNames.contains(key(level, name))) {
+      return name;
+    }
+    AppraisalRow unit = appraisalByKey.get(key(level, code));
+    String parent = unit == null || unit.parentName() == null ? code : unit.parentName();
+    return name + "（" + parent + "）";
+  }
+
+  /**
+   * The district of a department: the district of the streets whose raters rated it (a district's
+   * departments are rated by that district's streets), or null when they are of several districts
+   * or unknown.
+   */
+  String departmentDistrict(String departmentCode) {
+    java.util.Set<String> districts = departmentDistricts.get(departmentCode);
+    return districts != null && districts.size() == 1 && !districts.contains("")
+        ? districts.iterator().next()
+        : null;
+  }
+
+  /**
+   * The measured value of an objective indicator of a unit with its unit of measure, as a reader
+   * reads it: rates as percentages ({@code 85.0%}), others with 1 decimal and thousands separators
+   * ({@code 18.2 平方米/百户}); null when the unit has no value.
+   */
+  String measuredValue(UnitLevel level, String code, String indicator) {
+    Double value = rawValues.get(key(level, code) + "/" + indicator);
+    if (value == null) {
+      return null;
+    }
+    String unit = methodology.unit(indicator);
+    if ("比率".equals(unit)) {
+      return org.govindex.reports.pdf.DisplayFormat.percent(value);
+    }
+    String number = String.format(java.util.Locale.ROOT, "%,.1f", value);
+    return unit.isEmpty() ? number : number + " " + unit;
+  }
+
+  /** A department's name with its district, e.g. {@code 民政局（淳平区）}; the code when unknown. */
+  String departmentLabel(String departmentCode, String departmentName) {
+    String district = departmentDistrict(departmentCode);
+    return departmentName + "（" + (district == null ? departmentCode : district) + "）";
   }
 
   /** The Chinese name of a code (indicator, dimension, item) from the configuration used. */

@@ -17,6 +17,7 @@ import org.govindex.reports.model.ReportDataException;
  *     missing file (the appendix then says so)
  * @param inputs row counts per input file, from the run manifest
  * @param rejectsCsv {@code rejects.csv} (file, row_number, reason_code, reason); may be missing
+ * @param report the issuer, title and date of the cover and the policy documents cited
  */
 public record PublicationInputs(
     String period,
@@ -25,7 +26,28 @@ public record PublicationInputs(
     Path tablesDir,
     Path methodologyJson,
     List<InputFileSummary> inputs,
-    Path rejectsCsv) {
+    Path rejectsCsv,
+    ReportSettings report) {
+
+  /** Inputs with {@link ReportSettings#NONE}. */
+  public PublicationInputs(
+      String period,
+      String runDate,
+      String codeVersion,
+      Path tablesDir,
+      Path methodologyJson,
+      List<InputFileSummary> inputs,
+      Path rejectsCsv) {
+    this(
+        period,
+        runDate,
+        codeVersion,
+        tablesDir,
+        methodologyJson,
+        inputs,
+        rejectsCsv,
+        ReportSettings.NONE);
+  }
 
   public PublicationInputs {
     if (period == null || period.isBlank()) {
@@ -35,5 +57,6 @@ public record PublicationInputs(
     Objects.requireNonNull(codeVersion, "codeVersion");
     Objects.requireNonNull(tablesDir, "tablesDir");
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    report = report == null ? ReportSettings.NONE : report;
   }
 }

@@ -66,7 +66,7 @@ public final class PublicationRenderer {
     }
     write(
         reportsDir.resolve(ANNUAL_REPORT),
-        AnnualReport.title(in.period()),
+        in.report().titleFor(in.period()),
         in,
         document -> new AnnualReport(font, theme).compose(document, data, charts));
     Scorecards scorecards = new Scorecards(font, theme, data);

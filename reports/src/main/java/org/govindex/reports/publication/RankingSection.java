@@ -49,10 +49,10 @@ final class RankingSection implements ReportSection {
     }
     columns.add(TableColumn.text(level.label(), community ? 8 : 8f));
     columns.add(TableColumn.text(parent, community ? 6.5f : 6f));
-    columns.add(TableColumn.number("总分T", community ? 3.8f : 4.2f));
-    columns.add(TableColumn.number("主观S", community ? 3.8f : 4.2f));
-    columns.add(TableColumn.number("客观O", community ? 3.8f : 4.2f));
-    columns.add(TableColumn.number("S的95%区间", 6.8f));
+    columns.add(TableColumn.number("总分", community ? 3.8f : 4.2f));
+    columns.add(TableColumn.number("主观评价", community ? 3.8f : 4.2f));
+    columns.add(TableColumn.number("客观指标", community ? 3.8f : 4.2f));
+    columns.add(TableColumn.number("主观评价\n95%区间", 6.8f));
     columns.add(TableColumn.number("有效\n样本", community ? 3.4f : 4.2f));
     columns.add(TableColumn.centered("等级", community ? 4.6f : 4.2f));
     columns.add(TableColumn.number("较上年", community ? 3.8f : 4.2f));

@@ -33,6 +33,10 @@ final class SummarySection implements ReportSection {
   @Override
   public void render(Typesetter out) throws IOException {
     out.sectionTitle(title());
+    for (String paragraph : new SummaryAccount(data).paragraphs()) {
+      out.paragraph(paragraph);
+    }
+    out.space(6);
     out.subheading("主要数据", 80);
     out.keyValues(keyNumbers(), 120);
     gradeDistribution(out);
@@ -55,7 +59,7 @@ final class SummarySection implements ReportSection {
       if (!totals.isEmpty()) {
         lines.add(
             new String[] {
-              name + "总分 T",
+              name + "总分",
               "平均 "
                   + DisplayFormat.score(mean(totals))
                   + "，中位数 "

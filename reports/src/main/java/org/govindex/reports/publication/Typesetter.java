@@ -34,6 +34,20 @@ final class Typesetter {
   private final Path chartsDir;
 
   /**
+   * Writes the chart files in the background while the pages are laid out (a 300 dpi PNG takes
+   * about as long as laying out a page); {@link #awaitChartFiles} waits for them.
+   */
+  private final java.util.concurrent.ExecutorService chartWriter =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "chart-files");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private final List<java.util.concurrent.Future<?>> chartFiles = new java.util.ArrayList<>();
+
+  /**
    * @param chartsDir where named charts are written as PNG and SVG; null to write none
    */
   Typesetter(PageFlow flow, GovindexChartTheme theme, Path chartsDir) {
@@ -90,8 +104,16 @@ final class Typesetter {
   /** A wrapped paragraph, indented by {@code indent} points. */
   void paragraph(String text, float size, Color color, float indent) throws IOException {
     float lineHeight = size * 1.65f;
-    for (String line : TextWrap.wrap(flow, text, size, flow.width() - indent)) {
-      flow.ensureSpace(lineHeight);
+    List<String> lines = TextWrap.wrap(flow, text, size, flow.width() - indent);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      // no orphan: a paragraph of up to 3 lines stays together, a longer one starts with at least
+      // 2 lines on the page and never leaves its last line alone on the next page
+      int together =
+          lines.size() <= 3
+              ? (i == 0 ? lines.size() : 1)
+              : (i == 0 || i == lines.size() - 2 ? 2 : 1);
+      flow.ensureSpace(lineHeight * together);
       flow.text(line, flow.left() + indent, flow.y() - size * 1.1f, size, color, false);
       flow.advance(lineHeight);
     }
@@ -147,7 +169,12 @@ final class Typesetter {
         drawn);
     flow.advance(drawn + 10);
     if (baseName != null && chartsDir != null) {
-      ChartFiles.write(chart, chartsDir, baseName, Math.round(flow.width()), Math.round(drawn));
+      // the chart is not drawn again on the pages: the background thread has it to itself
+      int pixelsWide = Math.round(flow.width());
+      int pixelsHigh = Math.round(drawn);
+      chartFiles.add(
+          chartWriter.submit(
+              () -> ChartFiles.write(chart, chartsDir, baseName, pixelsWide, pixelsHigh)));
     }
   }
 
@@ -164,6 +191,25 @@ final class Typesetter {
         TEXT,
         true);
     flow.advance(size * 1.7f);
+  }
+
+  /** Waits until every chart file is written; rethrows the first failure. */
+  void awaitChartFiles() throws IOException {
+    try {
+      for (java.util.concurrent.Future<?> file : chartFiles) {
+        file.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the chart files", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      chartWriter.shutdownNow();
+    }
   }
 
   /** Vertical space. */

@@ -126,20 +126,20 @@ final class UnitScorecard {
         top,
         widths[0],
         height,
-        "总分 T",
+        "总分",
         DisplayFormat.score(unit.totalScore()),
         CardCanvas.TEXT,
         List.of("等级：" + DisplayFormat.text(unit.grade())));
     x += widths[0] + gap;
     String rank = unit.rank() == null ? "不参与排名" : "第 " + unit.rank() + " 名 / " + rankedUnits;
-    canvas.tile(x, top, widths[1], height, "排名（按总分 T）", rank, CardCanvas.TEXT, rankDetails(unit));
+    canvas.tile(x, top, widths[1], height, "排名（按总分）", rank, CardCanvas.TEXT, rankDetails(unit));
     x += widths[1] + gap;
     canvas.tile(
         x,
         top,
         widths[2],
         height,
-        "群众主观评价 S",
+        "群众主观评价",
         DisplayFormat.score(unit.subjectiveScore()),
         CardCanvas.TEXT,
         List.of(
@@ -155,10 +155,10 @@ final class UnitScorecard {
         top,
         widths[3],
         height,
-        "客观指标 O",
+        "客观指标",
         DisplayFormat.score(unit.objectiveScore()),
         CardCanvas.TEXT,
-        List.of("权重 S " + Formats.weightPercent(w) + " / O " + Formats.weightPercent(1 - w)));
+        List.of("权重：主观 " + Formats.weightPercent(w) + "，客观 " + Formats.weightPercent(1 - w)));
     flow.advance(height + 10);
   }
 
@@ -172,7 +172,7 @@ final class UnitScorecard {
           "（95%区间 第 " + Formats.rankRange(unit.rankLow(), unit.rankHigh()) + " 名）",
           "区间重叠的单位排名差异不显著");
     }
-    return List.of("S 的区间见右；区间重叠的单位差异不显著");
+    return List.of("主观评价的区间见右；区间重叠的单位差异不显著");
   }
 
   private InnovationRow currentInnovation(AppraisalRow unit) {
@@ -254,12 +254,12 @@ final class UnitScorecard {
             .filter(r -> r.deltaToMean() < 0)
             .limit(3)
             .toList();
-    canvas.label("优势与短板（对照同级平均）");
+    canvas.label("优势与短板（实际值，括号内为得分与同级平均得分）");
     float top = flow.y();
     float half = (flow.width() - 10) / 2;
     column(flow.left(), top, half, "优势", strong, GOOD);
     column(flow.left() + half + 10, top, half, "短板", weak, BAD);
-    flow.advance(14 + 12 * 3 + 6);
+    flow.advance(14 + 22 * 3 + 6);
   }
 
   private void column(
@@ -271,25 +271,18 @@ final class UnitScorecard {
       canvas.fitted("无", x + 4, baseline, width - 4, 8.5f, 7, CardCanvas.GREY, false);
     }
     for (ContributionRow row : rows) {
-      String figures =
-          DisplayFormat.score(row.score())
-              + "（平均 "
-              + DisplayFormat.score(row.levelMean())
-              + "，"
-              + Formats.change(row.deltaToMean(), null)
-              + "）";
-      float figureWidth = canvas.flow().textWidth(figures, 8.5f);
       canvas.fitted(
-          row.componentName(),
-          x + 4,
-          baseline,
-          width - figureWidth - 12,
-          8.5f,
-          6.5f,
-          CardCanvas.TEXT,
-          false);
-      canvas.fittedRight(figures, x + width, baseline, figureWidth, 8.5f, color);
-      baseline -= 12;
+          row.componentName(), x + 4, baseline, width - 8, 8.5f, 6.5f, CardCanvas.TEXT, false);
+      String measured = data.measuredValue(row.level(), row.unitCode(), row.component());
+      String figures =
+          (measured == null ? "实际值 —" : "实际值 " + measured)
+              + "（得分 "
+              + DisplayFormat.score(row.score())
+              + "，同级平均 "
+              + DisplayFormat.score(row.levelMean())
+              + "）";
+      canvas.fitted(figures, x + 12, baseline - 10, width - 16, 8, 6, color, false);
+      baseline -= 22;
     }
   }
 
@@ -314,12 +307,18 @@ final class UnitScorecard {
     InnovationRow current = currentInnovation(unit);
     if (current != null) {
       lines.add(
-          "创新指数 "
+          "本年创新指数 "
               + DisplayFormat.score(current.index())
               + "，排名 "
-              + DisplayFormat.rank(current.rank())
-              + "，发展指数 "
-              + DisplayFormat.score(current.developmentIndex()));
+              + DisplayFormat.rank(current.rank()));
+      lines.add(
+          "趋势指数 "
+              + DisplayFormat.score(current.trendIndex())
+              + "（较上年 "
+              + Formats.change(current.change(), current.changeSignificant())
+              + "），发展指数 "
+              + DisplayFormat.score(current.developmentIndex())
+              + "（基期 = 100）");
       if (current.rankP05() != null && current.rankP95() != null) {
         lines.add(
             "创新指数排名区间（不确定性分析 5%–95%）："
@@ -396,16 +395,21 @@ final class UnitScorecard {
       return false;
     }
     Map<String, Double> byYear = new LinkedHashMap<>();
-    years.forEach(r -> byYear.put(r.period(), r.index()));
+    years.forEach(r -> byYear.put(r.period(), r.trendIndex()));
     JFreeChart chart =
-        IndexTrendChart.applyTheme(
-            IndexTrendChart.createChart(
-                IndexTrendChart.createDataset(
-                    Map.of("创新指数", byYear), years.stream().map(InnovationRow::period).toList()),
-                null,
-                null,
-                false),
-            theme);
+        IndexTrendChart.labelPoints(
+            IndexTrendChart.applyTheme(
+                IndexTrendChart.createChart(
+                    IndexTrendChart.createDataset(
+                        Map.of("趋势指数", byYear), years.stream().map(InnovationRow::period).toList()),
+                    "创新趋势指数（历年可比指标）",
+                    "0—100",
+                    false,
+                    true),
+                theme),
+            theme,
+            6.5f);
+    chart.getTitle().setFont(theme.font().awtFont(7.5f));
     float height = 92;
     canvas.chart(chart, flow.left() + half + 10, top - height, half, height);
     return true;

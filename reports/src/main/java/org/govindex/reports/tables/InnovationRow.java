@@ -15,9 +15,11 @@ import org.govindex.contract.UnitLevel;
  * @param level community, street or district
  * @param unitName the unit's name, its code when the table has none
  * @param dimensions dimension code → score (0-100), in column order
- * @param index level index (0-100)
- * @param developmentIndex index relative to the base year (= 100)
- * @param change year-on-year change of the index, with its 5-95% interval
+ * @param index level index (0-100) on the indicators with data that year; not comparable across
+ *     years when the year lacks some indicators
+ * @param trendIndex index on the indicators with data in every year (0-100): the comparable series
+ * @param developmentIndex trendIndex relative to the base year (= 100)
+ * @param change year-on-year change of trendIndex, with its 5-95% interval
  * @param rankMedian median rank over the Monte Carlo replications (nearest rank); rankP05/rankP95
  *     its 5%-95% interval (nearest-rank percentiles)
  */
@@ -28,6 +30,7 @@ public record InnovationRow(
     String unitName,
     Map<String, Double> dimensions,
     Double index,
+    Double trendIndex,
     Double developmentIndex,
     Double change,
     Boolean changeSignificant,
@@ -53,6 +56,7 @@ public record InnovationRow(
         RowValues.nameOr(row.string("unit_name"), code),
         dimensions,
         row.number("index"),
+        row.number("trend_index"),
         row.number("development_index"),
         row.number("change"),
         row.bool("change_significant"),

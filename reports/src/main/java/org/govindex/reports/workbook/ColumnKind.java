@@ -20,6 +20,11 @@ enum ColumnKind {
   SCORE("0.00"),
   /** Counts: columns starting with {@code n_} and whole-number columns. */
   COUNT("#,##0"),
+  /**
+   * Ranks from the Monte Carlo percentiles ({@code rank_median}, {@code rank_p05}, {@code
+   * rank_p95}): shown as whole ranks, the cell keeps the percentile.
+   */
+  RANK("0"),
   /** Money: columns ending in {@code _amount} or {@code _total}. */
   AMOUNT("#,##0.00"),
   /** Any other number. */
@@ -63,6 +68,9 @@ enum ColumnKind {
     if (code.startsWith("n_") || whole) {
       return COUNT;
     }
+    if (code.startsWith("rank_")) {
+      return RANK;
+    }
     if (isScore(code)) {
       return SCORE;
     }
@@ -92,6 +100,7 @@ enum ColumnKind {
           case RATE -> digits + 3;
           case SCORE -> digits + 3;
           case COUNT -> digits + groupSeparators;
+          case RANK -> digits;
           case AMOUNT -> digits + groupSeparators + 3;
           case DECIMAL -> digits + 7;
           case TEXT, BOOLEAN -> 5;

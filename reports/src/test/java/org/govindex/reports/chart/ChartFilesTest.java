@@ -45,14 +45,27 @@ class ChartFilesTest {
   }
 
   @Test
-  void writesPngAtTwiceTheSizeAndSvgAtTheSize() throws Exception {
+  void writesPngAt300DpiOfThePrintedSizeAndSvgAtTheSize() throws Exception {
     List<Path> files = ChartFiles.write(chart(), dir.resolve("charts"), "street_scores", 480, 260);
     Path png = dir.resolve("charts/street_scores.png");
     Path svg = dir.resolve("charts/street_scores.svg");
     assertThat(files).containsExactly(png, svg);
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo(960);
-    assertThat(image.getHeight()).isEqualTo(520);
+    // 480 × 260 points = 6.67 × 3.61 inches; at 300 dpi: 2000 × 1084 (rounded up) pixels
+    assertThat(image.getWidth()).isEqualTo(2000);
+    assertThat(image.getHeight()).isEqualTo(1084);
+    javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+    try (var stream = ImageIO.createImageInputStream(png.toFile())) {
+      reader.setInput(stream);
+      org.w3c.dom.Node tree = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      org.w3c.dom.Element physical =
+          (org.w3c.dom.Element) ((Element) tree).getElementsByTagName("pHYs").item(0);
+      // 300 dpi = 11811 pixels per metre
+      assertThat(physical.getAttribute("pixelsPerUnitXAxis")).isEqualTo("11811");
+      assertThat(physical.getAttribute("unitSpecifier")).isEqualTo("meter");
+    } finally {
+      reader.dispose();
+    }
     Element root = parse(Files.readString(svg, StandardCharsets.UTF_8)).getDocumentElement();
     assertThat(root.getLocalName()).isEqualTo("svg");
     assertThat(numbers(root.getAttribute("viewBox"))).containsExactly(0.0, 0.0, 480.0, 260.0);

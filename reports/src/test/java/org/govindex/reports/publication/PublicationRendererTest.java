@@ -96,7 +96,16 @@ class PublicationRendererTest {
   void annualReportHasCoverContentsAndEverySection() throws Exception {
     try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
       List<String> pages = PdfInspection.pageTexts(document);
-      assertThat(pages.get(0)).contains("城乡社区治理和服务").contains("1.2.3-test");
+      // the cover: title, issuer and date from the configuration; no program version, nothing
+      // about being generated (the version is in the methodology appendix)
+      assertThat(pages.get(0))
+          .contains("城乡社区治理和服务")
+          .contains(SamplePublicationData.REPORT.issuer())
+          .contains("2027年1月15日")
+          .doesNotContain("1.2.3-test")
+          .doesNotContain("自动生成")
+          .doesNotContain("版本");
+      assertThat(String.join("", pages)).contains("计算程序版本 1.2.3-test");
       assertThat(pages.get(1)).contains(TableOfContents.TITLE);
       List<PDOutlineItem> items = outline(document);
       assertThat(items.stream().map(PDOutlineItem::getTitle))
@@ -222,30 +231,101 @@ class PublicationRendererTest {
   }
 
   @Test
-  void methodologyAppendixShowsEveryIndicatorAndConfiguredWeight() throws Exception {
+  void methodologyAppendixStatesEveryIndicatorWithWeightsAsPercentagesAndCitedSources()
+      throws Exception {
     JsonNode config = new ObjectMapper().readTree(inputs.methodologyJson().toFile());
     try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
-      StringBuilder body = new StringBuilder();
-      for (String page : PdfInspection.pageTexts(document)) {
-        for (String line : page.split("\n")) {
-          boolean header = line.contains(AnnualReport.title(SamplePublicationData.PERIOD));
-          if (!header && !line.matches("\\s*第 \\d+ 页 / 共 \\d+ 页\\s*")) {
-            body.append(line);
-          }
-        }
-      }
-      String text = body.toString().replaceAll("\\s+", "");
+      String text = ReportText.joined(ReportText.section(document, "附录一 方法说明", "附录二 数据质量"));
       assertThat(config.path("catalogue")).hasSize(SamplePublicationData.INDICATORS.length);
+      // weights as shares of O, computed here from the configuration (1.1 .. 1.5 and 0.3 .. 0.7)
+      double community = 0;
+      double street = 0;
       for (JsonNode indicator : config.path("catalogue")) {
-        assertThat(text).contains(indicator.path("indicator_code").asText());
-        assertThat(text)
-            .contains("[weight_community]：" + indicator.path("weight_community").asText())
-            .contains("[weight_street]：" + indicator.path("weight_street").asText())
-            .contains("[goal_best]：" + indicator.path("goal_best").asText());
+        community += indicator.path("weight_community").asDouble();
+        street += indicator.path("weight_street").asDouble();
       }
-      assertThat(text).contains("居民代表[居民代表]".replace("[居民代表]", "")).contains("0.4");
-      // unknown keys are printed too
-      assertThat(text).contains("future_setting_xyz").contains("threshold_q").contains("0.123");
+      for (JsonNode indicator : config.path("catalogue")) {
+        assertThat(text)
+            .contains(indicator.path("indicator_name").asText())
+            .contains("社区" + percent(indicator.path("weight_community").asDouble() / community))
+            .contains("街道" + percent(indicator.path("weight_street").asDouble() / street))
+            .contains("最佳" + indicator.path("goal_best").asText() + "%");
+      }
+      assertThat(text)
+          .contains("社区70%，街道50%")
+          .contains("正向指标")
+          .contains("非常满意100分")
+          .contains("居民代表40%")
+          .contains("《南京市深化街道和社区体制改革实施方案》")
+          .contains("志愿者注册登记率不低于10%")
+          .contains("经验取值")
+          .contains("基期为2024年");
+      // no configuration keys, brackets, file paths or notes meant for the analysts
+      assertThat(text)
+          .doesNotContain("[")
+          .doesNotContain("weight_community")
+          .doesNotContain("goal_best")
+          .doesNotContain("shared/policy")
+          .doesNotContain("methodology.json")
+          .doesNotContain("future_setting_xyz");
+    }
+  }
+
+  /** A share as the appendix prints it, formatted independently: 1 decimal, no trailing .0. */
+  private static String percent(double share) {
+    String shown =
+        new java.math.BigDecimal(Double.toString(share * 100))
+            .setScale(1, java.math.RoundingMode.HALF_UP)
+            .toPlainString();
+    return (shown.endsWith(".0") ? shown.substring(0, shown.length() - 2) : shown) + "%";
+  }
+
+  @Test
+  void reportTextHasNoEnglishWordsOutsideCodesAndUnits() throws Exception {
+    for (String pdf : ALL) {
+      try (PDDocument document = open(pdf)) {
+        List<String> words =
+            ReportText.englishWords(String.join("\n", PdfInspection.pageTexts(document)));
+        assertThat(words).as(pdf).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void paragraphsBreakNoNumberAndStartNoLineWithClosingPunctuation() throws Exception {
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      List<String> lines = new ArrayList<>();
+      lines.addAll(ReportText.section(document, "一、总体情况", "二、街道考评排名"));
+      lines.addAll(ReportText.section(document, "附录一 方法说明", "附录二 数据质量"));
+      assertThat(ReportText.brokenNumbers(lines)).isEmpty();
+      assertThat(ReportText.closingAtLineStart(lines)).isEmpty();
+    }
+  }
+
+  @Test
+  void repeatedNamesCarryTheirParentAndRankIntervalsAreWholeRanks() throws Exception {
+    List<AppraisalRow> twins =
+        tables.appraisal(UnitLevel.COMMUNITY).stream()
+            .filter(r -> r.unitName().equals(SamplePublicationData.REPEATED_NAME))
+            .toList();
+    assertThat(twins).hasSize(2);
+    try (PDDocument document = open(PublicationRenderer.ANNUAL_REPORT)) {
+      String innovation = String.join("\n", ReportText.section(document, "四、创新指数", "五、部门双向考评"));
+      for (AppraisalRow twin : twins) {
+        assertThat(innovation).contains(twin.unitName() + "（" + twin.parentName() + "）");
+      }
+      // every rank interval of the innovation tables is whole ranks: 3–7, never 3.4–7
+      java.util.regex.Matcher interval =
+          java.util.regex.Pattern.compile(
+                  "(\\d+(?:\\.\\d+)?)[–‒](\\d+(?:\\.\\d+)?)\\s*$",
+                  java.util.regex.Pattern.MULTILINE)
+              .matcher(innovation);
+      int found = 0;
+      while (interval.find()) {
+        found++;
+        assertThat(interval.group()).as("rank interval").matches("\\d+[–‒]\\d+\\s*");
+      }
+      assertThat(found).isGreaterThanOrEqualTo(SamplePublicationData.COMMUNITIES / 2);
     }
   }
 

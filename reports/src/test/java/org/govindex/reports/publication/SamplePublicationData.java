@@ -38,6 +38,18 @@ final class SamplePublicationData {
 
   static final int COMMUNITIES = 30;
 
+  /** The name of communities 8 and 9, of two different streets (as two 和路社区 of a city). */
+  static final String REPEATED_NAME = "和路社区";
+
+  /** The report settings of the fixture: issuer, cover date and one cited policy document. */
+  static final ReportSettings REPORT =
+      new ReportSettings(
+          "测试市社会建设委员会", null, "2027-01-15", java.util.Map.of("Nanjing", "南京市深化街道和社区体制改革实施方案"));
+
+  /** The goalpost source note of {@code volunteer_rate}, as an analyst writes it. */
+  static final String POLICY_NOTE =
+      "policy: Nanjing 2014 plan 志愿者注册登记率不低于10% (shared/policy/002): 10% or more scores 100";
+
   private SamplePublicationData() {}
 
   /** Writes everything under {@code dir} and returns the inputs pointing at it. */
@@ -74,7 +86,12 @@ final class SamplePublicationData {
       int street = (i - 1) % STREETS.length;
       String code =
           String.format(Locale.ROOT, "4401%02d%03d%03d", 3 + street / 3, street % 3 + 1, i);
-      String name = i == 5 ? LONG_NAME : "幸福里" + String.format(Locale.ROOT, "%03d", i) + "社区";
+      String name =
+          i == 5
+              ? LONG_NAME
+              : i == 8 || i == 9
+                  ? REPEATED_NAME
+                  : "幸福里" + String.format(Locale.ROOT, "%03d", i) + "社区";
       int rank = small ? 0 : order.indexOf(i - 1) + 1;
       String grade = small ? "样本不足" : grade(score[2]);
       String flags =
@@ -210,7 +227,7 @@ final class SamplePublicationData {
             new InputFileSummary("surveys/resident_2026_a.csv", 1200, 1198, 2),
             new InputFileSummary("cases/hotline_2026_01-04.csv", 901, 900, 1));
     return new PublicationInputs(
-        PERIOD, "2026-12-31", "1.2.3-test", tables, methodology, inputs, rejects);
+        PERIOD, "2026-12-31", "1.2.3-test", tables, methodology, inputs, rejects, REPORT);
   }
 
   private static String innovationRow(
@@ -242,7 +259,7 @@ final class SamplePublicationData {
         .append(rank)
         .append(".0,")
         .append(Math.max(1, rank - 2))
-        .append(".0,")
+        .append(".4,")
         .append(Math.min(units, rank + 2))
         .append(".0,5000.0,");
     return row.toString();
@@ -374,12 +391,13 @@ final class SamplePublicationData {
           .append(
               String.format(
                   Locale.ROOT,
-                  "{\"indicator_code\":\"%s\",\"indicator_name\":\"%s\",\"levels\":\"community;street\",\"direction\":\"1\",\"goal_worst\":\"0\",\"goal_best\":\"%d\",\"weight_community\":\"%s\",\"weight_street\":\"%s\",\"economic\":\"false\",\"unit\":\"%%\",\"goalpost_source\":\"policy target; reviewed yearly\"}",
+                  "{\"indicator_code\":\"%s\",\"indicator_name\":\"%s\",\"levels\":\"community;street\",\"direction\":\"1\",\"goal_worst\":\"0\",\"goal_best\":\"%d\",\"weight_community\":\"%s\",\"weight_street\":\"%s\",\"economic\":\"false\",\"unit\":\"%%\",\"goalpost_source\":\"%s\"}",
                   INDICATORS[k][0],
                   INDICATORS[k][1],
                   100 - k,
                   "1." + (k + 1),
-                  "0." + (k + 3)));
+                  "0." + (k + 3),
+                  k == 3 ? POLICY_NOTE : "empirical: reviewed yearly"));
     }
     return "{\"answer_scores\":{\"非常满意\":100.0,\"满意\":75.0,\"基本满意\":50.0,\"不满意\":25.0,\"非常不满意\":0.0},"
         + "\"subjective_weight\":{\"community\":0.7,\"street\":0.5,\"department\":0.5},"
@@ -393,7 +411,7 @@ final class SamplePublicationData {
         + "],"
         + "\"questionnaire\":[{\"item_code\":\"C_SAFETY\",\"item_name\":\"社区治安状况\",\"level\":\"community\",\"dimension\":\"安全\",\"weight\":1.0,\"header_pattern\":\"社区治安\"}],"
         + "\"department_rating\":{\"group_weights\":{\"居民代表\":0.4,\"街道\":0.3,\"社区居委会\":0.2,\"驻区单位\":0.1},\"minimum_raters\":3},"
-        + "\"innovation\":{\"base_year\":2024,\"framework\":[{\"iCode\":\"governance_actors\",\"iName\":\"多元治理主体\",\"Level\":\"2\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"service_facilities\",\"iName\":\"服务设施\",\"Level\":\"2\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"professional_workforce\",\"iName\":\"专业队伍\",\"Level\":\"2\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"service_innovation\",\"iName\":\"服务创新\",\"Level\":\"2\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"outcomes_satisfaction\",\"iName\":\"成效与满意度\",\"Level\":\"2\",\"Type\":\"Aggregate\",\"Weight\":\"2\"}]},"
+        + "\"innovation\":{\"base_year\":2024,\"framework\":[{\"iCode\":\"governance_actors\",\"iName\":\"多元治理主体\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"service_facilities\",\"iName\":\"服务设施\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"professional_workforce\",\"iName\":\"专业队伍\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"service_innovation\",\"iName\":\"服务创新\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"outcomes_satisfaction\",\"iName\":\"成效与满意度\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"2\"}]},"
         + "\"future_setting_xyz\":{\"threshold_q\":0.123}}";
   }
 

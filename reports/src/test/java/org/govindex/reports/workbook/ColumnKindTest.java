@@ -27,7 +27,10 @@ class ColumnKindTest {
     assertThat(kind("ci_low", ColumnType.DOUBLE)).isEqualTo(ColumnKind.SCORE);
     assertThat(kind("group_residents", ColumnType.DOUBLE)).isEqualTo(ColumnKind.SCORE);
     assertThat(kind("subjective_weight", ColumnType.DOUBLE)).isEqualTo(ColumnKind.DECIMAL);
-    assertThat(kind("rank_p05", ColumnType.DOUBLE)).isEqualTo(ColumnKind.DECIMAL);
+    // rank percentiles are shown as whole ranks (6–10, not 6.0–10)
+    assertThat(kind("rank_p05", ColumnType.DOUBLE)).isEqualTo(ColumnKind.RANK);
+    assertThat(kind("rank_median", ColumnType.DOUBLE)).isEqualTo(ColumnKind.RANK);
+    assertThat(ColumnKind.RANK.format()).isEqualTo("0");
   }
 
   @Test
