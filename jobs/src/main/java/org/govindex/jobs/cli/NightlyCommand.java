@@ -76,11 +76,16 @@ public final class NightlyCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new GovindexException("--run-date must be YYYY-MM-DD, got '" + date + "'");
     }
+    LoadedSettings settings = SettingsLoader.load(config);
     String year;
     if (period != null) {
       year = period;
     } else {
-      DropPeriod.Chosen chosen = DropPeriod.of(drop);
+      DropPeriod.Chosen chosen =
+          DropPeriod.of(
+              drop,
+              new org.govindex.jobs.ingest.FileRecognizer(
+                  settings.questionnaire(), settings.profiles()));
       year = chosen.period();
       org.slf4j.LoggerFactory.getLogger(NightlyCommand.class)
           .info("period {}: {} (no --period given)", year, chosen.reason());
@@ -88,7 +93,6 @@ public final class NightlyCommand implements Callable<Integer> {
     if (!year.matches("\\d{4}")) {
       throw new GovindexException("--period must be a year YYYY, got '" + year + "'");
     }
-    LoadedSettings settings = SettingsLoader.load(config);
     NightlyRequest request =
         new NightlyRequest(
             drop,

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param appraisal run settings of the appraisal that are not policy (bootstrap)
  * @param innovation run settings of the innovation index
  * @param surveyQuality thresholds of the survey-quality flags
+ * @param sources the source profiles ({@code classpath:...} or paths), tried in this order when a
+ *     drop's files are recognised
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GovindexSettings(
@@ -26,13 +28,15 @@ public record GovindexSettings(
     @JsonProperty("framework") Framework framework,
     @JsonProperty("appraisal") Appraisal appraisal,
     @JsonProperty("innovation") Innovation innovation,
-    @JsonProperty("surveyQuality") SurveyQuality surveyQuality) {
+    @JsonProperty("surveyQuality") SurveyQuality surveyQuality,
+    @JsonProperty("sources") java.util.List<String> sources) {
 
   public GovindexSettings {
     spark = spark == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(spark));
     pseudonymisation = pseudonymisation == null ? new Pseudonymisation(null) : pseudonymisation;
     jobRepository = jobRepository == null ? new JobRepository(null, null, null) : jobRepository;
     innovation = innovation == null ? new Innovation(null) : innovation;
+    sources = sources == null ? java.util.List.of() : java.util.List.copyOf(sources);
   }
 
   /**

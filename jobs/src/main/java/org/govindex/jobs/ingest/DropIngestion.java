@@ -28,7 +28,6 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.TableSpec;
 import org.govindex.jobs.ingest.source.DropFile;
-import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.IngestionException;
 import org.govindex.jobs.ingest.survey.DepartmentSurvey;
@@ -76,7 +75,7 @@ public final class DropIngestion {
    * returns per-file accounting.
    */
   public IngestionReport ingest(Path dropDir, Path ingestedDir) {
-    List<DropFile> files = DropScanner.scan(dropDir);
+    List<DropFile> files = settings.recognizer().scan(dropDir);
     Map<FileKind, List<DropFile>> byKind = new EnumMap<>(FileKind.class);
     files.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
     try {
@@ -130,7 +129,10 @@ public final class DropIngestion {
             .map(
                 f ->
                     new FileTask(
-                        f.path().toAbsolutePath().toString(), f.relativePath(), f.isXlsx()))
+                        f.path().toAbsolutePath().toString(),
+                        f.relativePath(),
+                        f.isXlsx(),
+                        f.rewrite()))
             .toArray(FileTask[]::new);
     if (!kind.growsWithRows()) {
       return ingestLocally(

@@ -20,6 +20,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.jobs.ingest.source.CsvRecords;
 import org.govindex.jobs.ingest.source.IngestionException;
 import org.govindex.jobs.ingest.source.RecordSource;
+import org.govindex.jobs.ingest.source.RewrittenRecords;
 import org.govindex.jobs.ingest.source.XlsxRecords;
 import org.govindex.jobs.ingest.validation.CellRejection;
 import org.govindex.jobs.ingest.validation.Projection;
@@ -83,6 +84,9 @@ final class FileParser implements FlatMapFunction<Long, Row> {
     } else {
       digesting = new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha);
       source = new CsvRecords(file.relativePath(), digesting);
+    }
+    if (file.rewrite() != null) {
+      source = new RewrittenRecords(source, file.rewrite());
     }
     TaskContext context = TaskContext.get();
     if (context != null) {
