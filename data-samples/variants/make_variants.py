@@ -55,6 +55,19 @@ def registry(target, names):
         shutil.copyfile(os.path.join(DROP, 'registry', table + '.csv'), dst)
 
 
+def copy(target, names):
+    """Files of the bundled drop copied as they are (contract layout), under the given names."""
+    for src, dst in names.items():
+        path = os.path.join(target, dst)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        shutil.copyfile(os.path.join(DROP, src), path)
+
+
+UNCHANGED = ['cases/mediation_2026.csv', 'cases/mediation_summary_2026.csv',
+             'facts/community_facts_2026.csv', 'facts/street_facts_2026.csv',
+             'facts/projects_2026.csv', 'surveys/department_2026_a.csv']
+
+
 def recode(value, mapping):
     """The variant's value of a contract value; a contract defect stays a defect in the variant."""
     v = value.strip()
@@ -107,10 +120,17 @@ def main():
     write(os.path.join(contract, 'surveys', 'resident_2026_a.csv'), resident_header, resident[:half])
     write(os.path.join(contract, 'surveys', 'resident_2026_b.csv'), resident_header, resident[half:])
     write(os.path.join(contract, 'cases', 'hotline_2026_05.csv'), header, hotline)
+    copy(contract, {f: f for f in UNCHANGED})
     marker(contract, 'the data of city-a and city-b in the input contract layout')
 
     registry(city_a, {'districts': '名录/区划名录.csv', 'streets': '名录/街道名录.csv',
                       'communities': '名录/社区名录.csv', 'departments': '名录/部门名录.csv'})
+    copy(city_a, {'cases/mediation_2026.csv': '调解/2026年人民调解案件.csv',
+                  'cases/mediation_summary_2026.csv': '调解/调解汇总.csv',
+                  'facts/community_facts_2026.csv': '统计/社区基础数据.csv',
+                  'facts/street_facts_2026.csv': '统计/街道经济数据.csv',
+                  'facts/projects_2026.csv': '统计/创新项目.csv',
+                  'surveys/department_2026_a.csv': '问卷星/2026年部门双向考评_问卷星导出.csv'})
     write(os.path.join(city_a, '问卷星', '2026年居民满意度调查_问卷星导出.csv'), resident_header,
           resident[:half])
     coded = []
@@ -144,6 +164,7 @@ def main():
 
     registry(city_b, plain)
     shutil.copytree(os.path.join(contract, 'surveys'), os.path.join(city_b, 'surveys'))
+    copy(city_b, {f: f for f in UNCHANGED if f.startswith('facts') or 'mediation' in f})
     b_aliases = {'受理编号': '工单编号', '来电日期时间': '来电时间', '渠道': '受理渠道', '问题类型': '诉求类型',
                  '联系电话': '来电号码', '属地街道代码': '所属街道代码', '属地社区代码': '所属社区代码',
                  '责任单位代码': '承办单位代码', '应签收时间': '签收时限', '实际签收时间': '签收时间',

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      InspectCommand.class
     })
 public final class GovindexCommand implements Runnable {
 

@@ -109,6 +109,11 @@ public final class DropIngestion {
 
   /** The validator of a kind with this run's settings. */
   RowValidator validatorFor(FileKind kind) {
+    return validatorFor(kind, settings);
+  }
+
+  /** The validator of a kind with these settings (ingestion and inspection share it). */
+  static RowValidator validatorFor(FileKind kind, IngestionSettings settings) {
     return switch (kind) {
       case RESIDENT_SURVEY ->
           new ResidentSurvey(settings.questionnaire(), settings.pseudonymizer());

@@ -32,7 +32,8 @@ import org.govindex.jobs.ingest.validation.ColumnRule;
  * used (the profile of the system that wrote the file), then the most required columns (the most
  * specific kind), then the kind the file name gives ({@link FileKind#byName}), then the profile
  * listed first; two kinds still level are refused as ambiguous. A file no pair matches is reported
- * with the closest kind (the largest share of its required columns present) and what it lacks.
+ * with the closest kind (the most of its required columns present, then the largest share of them)
+ * and what it lacks.
  */
 public final class FileRecognizer {
 
@@ -186,8 +187,12 @@ public final class FileRecognizer {
       boolean named,
       int order) {
 
+    int present() {
+      return required - missing.size();
+    }
+
     double share() {
-      return required == 0 ? 0 : (required - missing.size()) / (double) required;
+      return required == 0 ? 0 : present() / (double) required;
     }
   }
 
@@ -229,8 +234,8 @@ public final class FileRecognizer {
       Match closest =
           matches.stream()
               .max(
-                  Comparator.comparingDouble(Match::share)
-                      .thenComparingInt(Match::required)
+                  Comparator.comparingInt(Match::present)
+                      .thenComparingDouble(Match::share)
                       .thenComparing(Match::named)
                       .thenComparingInt(m -> -m.order()))
               .orElseThrow();

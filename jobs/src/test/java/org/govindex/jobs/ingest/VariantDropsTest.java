@@ -32,14 +32,20 @@ class VariantDropsTest {
   static final String KEY = "variant-test-key";
 
   static final Map<String, String> CITY_A =
-      Map.of(
-          "名录/区划名录.csv", "registry/districts.csv",
-          "名录/街道名录.csv", "registry/streets.csv",
-          "名录/社区名录.csv", "registry/communities.csv",
-          "名录/部门名录.csv", "registry/departments.csv",
-          "问卷星/2026年居民满意度调查_问卷星导出.csv", "surveys/resident_2026_a.csv",
-          "问卷星/2026年居民满意度调查_按序号.csv", "surveys/resident_2026_b.csv",
-          "12345/A市12345工单导出_2026年5月.csv", "cases/hotline_2026_05.csv");
+      Map.ofEntries(
+          Map.entry("调解/2026年人民调解案件.csv", "cases/mediation_2026.csv"),
+          Map.entry("调解/调解汇总.csv", "cases/mediation_summary_2026.csv"),
+          Map.entry("统计/社区基础数据.csv", "facts/community_facts_2026.csv"),
+          Map.entry("统计/街道经济数据.csv", "facts/street_facts_2026.csv"),
+          Map.entry("统计/创新项目.csv", "facts/projects_2026.csv"),
+          Map.entry("问卷星/2026年部门双向考评_问卷星导出.csv", "surveys/department_2026_a.csv"),
+          Map.entry("名录/区划名录.csv", "registry/districts.csv"),
+          Map.entry("名录/街道名录.csv", "registry/streets.csv"),
+          Map.entry("名录/社区名录.csv", "registry/communities.csv"),
+          Map.entry("名录/部门名录.csv", "registry/departments.csv"),
+          Map.entry("问卷星/2026年居民满意度调查_问卷星导出.csv", "surveys/resident_2026_a.csv"),
+          Map.entry("问卷星/2026年居民满意度调查_按序号.csv", "surveys/resident_2026_b.csv"),
+          Map.entry("12345/A市12345工单导出_2026年5月.csv", "cases/hotline_2026_05.csv"));
   static final Map<String, String> CITY_B =
       Map.of("cases/hotline_2026_b.csv", "cases/hotline_2026_05.csv");
 
