@@ -39,9 +39,9 @@ public final class BenchCommand implements Runnable {
       name = "index",
       mixinStandardHelpOptions = true,
       description = {
-        "Times warm rebuilds of ASEM pipeline B (denominate, impute, screen, treat, normalise,",
-        "aggregate) and Monte Carlo uncertainty replications, JVM warm. Peer: COINr, 0.13 s per",
-        "rebuild of pipeline B."
+        "Times warm rebuilds of ASEM pipeline B (denominate, impute, screen, treat, normalise,"
+            + " aggregate) and Monte Carlo uncertainty replications, with the JVM warm.",
+        "The peer is COINr, at 0.13 s per rebuild of pipeline B."
       })
   public static final class Index implements Callable<Integer> {
 

@@ -27,35 +27,18 @@ import picocli.CommandLine.Spec;
  * {@code govindex inspect}: a dry run of a drop ({@link DropInspection}) printed per file, and
  * written as JSON for scripts; exit 0 when the drop would run.
  */
-@Command(
-    name = "inspect",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Reads a whole export drop the way the nightly run reads it, computes nothing and writes"
-          + " nothing but its report.",
-      "For each file it prints the kind recognised and why, the source profile, the encoding,"
-          + " which column became which field, what is missing, the columns left out, the"
-          + " personal-data columns, the rows that would be accepted and rejected by reason with"
-          + " their first row numbers, and the years its dates fall in.",
-      "Exit status 0 when the drop would run, 1 when it would not."
-    })
+@Command(name = "inspect", resourceBundle = "govindex.cli.inspect", mixinStandardHelpOptions = true)
 public final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      paramLabel = "DIR",
-      description = "Export drop folder (default: the bundled sample drop data-samples/drop).")
+  @Option(names = "--input", paramLabel = "DIR")
   Path input;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration file.")
+  @Option(names = "--config", paramLabel = "FILE")
   Path config;
 
-  @Option(
-      names = "--json",
-      paramLabel = "FILE",
-      description = "Also write the report as JSON to FILE (for scripts).")
+  @Option(names = "--json", paramLabel = "FILE")
   Path json;
 
   @Override

@@ -31,27 +31,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Checks the configuration, the framework files and the source profiles it names.",
-      "Loads and checks the questionnaire, the appraisal catalogue and policy (policy floors",
-      "included), the innovation framework, recipe and awards, and every source profile (its",
-      "aliases, vocabularies and date formats against the input contract). Prints every problem,",
-      "one line each; exit status 0 when all is well."
-    })
+    resourceBundle = "govindex.cli.validate",
+    mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration to check.")
+  @Option(names = "--config", paramLabel = "FILE")
   Path config;
 
-  @Option(
-      names = "--write-defaults",
-      paramLabel = "DIR",
-      description =
-          "Write editable copies of the bundled framework files and DIR/govindex.yaml "
-              + "pointing at them, then check them (refuses to overwrite).")
+  @Option(names = "--write-defaults", paramLabel = "DIR")
   Path writeDefaults;
 
   @Override
