@@ -1,87 +1,113 @@
 package org.govindex.jobs.cli;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.govindex.jobs.ingest.DropInspection;
 
-/** The dry run of a drop as a person reads it: one block per file, then the verdict. */
+/**
+ * The dry run of a drop as a person reads it, in the user's language (resource bundle {@code
+ * govindex/cli/inspection}): one block per file, then the verdict.
+ */
 final class InspectionText {
 
-  private InspectionText() {}
+  private final ResourceBundle text;
 
+  private InspectionText(Locale locale) {
+    this.text = ResourceBundle.getBundle("govindex.cli.inspection", locale);
+  }
+
+  /** The report in the default locale's language. */
   static String of(DropInspection.Report report) {
+    return new InspectionText(Locale.getDefault()).render(report);
+  }
+
+  private String render(DropInspection.Report report) {
     StringBuilder out = new StringBuilder();
-    out.append("数据包 ").append(report.drop()).append('\n');
+    out.append(say("drop", report.drop())).append('\n');
     for (DropInspection.FileReport f : report.files()) {
       out.append('\n').append(f.file()).append('\n');
-      line(out, "类型", f.kind() == null ? "未识别" : f.kind() + "（来源配置 " + f.profile() + "）");
-      line(out, "依据", f.why());
-      line(out, "编码", f.encoding());
+      line(
+          out,
+          "kind",
+          f.kind() == null ? say("kind.none") : say("kind.value", f.kind(), f.profile()));
+      line(out, "why", f.why());
+      line(out, "encoding", f.encoding());
       if (!f.fields().isEmpty()) {
         line(
             out,
-            "列→字段",
+            "fields",
             f.fields().entrySet().stream()
                 .map(e -> e.getKey().strip() + "→" + e.getValue())
-                .collect(Collectors.joining("，")));
+                .collect(Collectors.joining(say("list"))));
       }
       if (!f.missing().isEmpty()) {
-        line(out, "缺少的列", String.join("，", f.missing()));
+        line(out, "missing", join(f.missing()));
       }
       if (!f.leftOut().isEmpty()) {
-        line(out, "未读取的列（契约和来源配置都未列出）", join(f.leftOut()));
+        line(out, "leftOut", join(f.leftOut()));
       }
       if (!f.personalData().isEmpty()) {
-        line(out, "个人信息列（只写出假名或不读取）", join(f.personalData()));
+        line(out, "personal", join(f.personalData()));
       }
       if (f.kind() != null) {
         line(
             out,
-            "行",
-            "读取 "
-                + f.rowsRead()
-                + "，接受 "
-                + f.rowsAccepted()
-                + "，拒绝 "
-                + (f.rowsRead() - f.rowsAccepted()));
+            "rows",
+            say(
+                "rows.value",
+                String.valueOf(f.rowsRead()),
+                String.valueOf(f.rowsAccepted()),
+                String.valueOf(f.rowsRead() - f.rowsAccepted())));
         for (Map.Entry<String, DropInspection.Reason> r : f.rejected().entrySet()) {
-          line(
-              out,
-              "  拒绝 " + r.getKey(),
-              r.getValue().rows()
-                  + " 行，首先在第 "
-                  + r.getValue().firstRows().stream()
-                      .map(String::valueOf)
-                      .collect(Collectors.joining("、"))
-                  + " 行");
+          out.append(
+                  say(
+                      "label",
+                      say("rejected", r.getKey()),
+                      say(
+                          "rejected.value",
+                          String.valueOf(r.getValue().rows()),
+                          r.getValue().firstRows().stream()
+                              .map(String::valueOf)
+                              .collect(Collectors.joining(say("list"))))))
+              .append('\n');
         }
         if (!f.periods().isEmpty()) {
           line(
               out,
-              "日期所在年度",
-              f.periods().stream().map(String::valueOf).collect(Collectors.joining("、")));
+              "periods",
+              f.periods().stream().map(String::valueOf).collect(Collectors.joining(say("list"))));
         }
       }
       if (f.problem() != null) {
-        line(out, "问题", f.problem());
+        line(out, "problem", f.problem());
       }
     }
     out.append('\n');
     if (report.wouldRun()) {
-      out.append("结论：这个数据包可以运行（./govindex nightly --input ").append(report.drop()).append("）。\n");
+      out.append(say("verdict.runs", report.drop())).append('\n');
     } else {
-      out.append("结论：这个数据包不能运行，").append(report.problems().size()).append(" 个问题：\n");
+      out.append(say("verdict.refused", String.valueOf(report.problems().size()))).append('\n');
       report.problems().forEach(p -> out.append("  - ").append(p).append('\n'));
     }
     return out.toString();
   }
 
-  private static String join(List<String> headers) {
-    return headers.stream().map(String::strip).collect(Collectors.joining("，"));
+  private String say(String key, Object... arguments) {
+    String pattern = text.getString(key);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.ROOT).format(arguments);
   }
 
-  private static void line(StringBuilder out, String label, String value) {
-    out.append("  ").append(label).append("：").append(value).append('\n');
+  private String join(List<String> headers) {
+    return headers.stream().map(String::strip).collect(Collectors.joining(say("list")));
+  }
+
+  private void line(StringBuilder out, String label, String value) {
+    out.append(say("label", say(label), value)).append('\n');
   }
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.govindex.indicators.survey.Questionnaire;
 import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 import org.govindex.jobs.ingest.source.SourceProfile;
-import org.govindex.jobs.ingest.source.SourceProfiles;
 
 /**
  * What ingestion needs besides the drop: the questionnaire definition that maps survey headers to
@@ -19,11 +18,6 @@ public record IngestionSettings(
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(pseudonymizer, "pseudonymizer");
     profiles = List.copyOf(profiles);
-  }
-
-  /** With the bundled source profiles. */
-  public IngestionSettings(Questionnaire questionnaire, Pseudonymizer pseudonymizer) {
-    this(questionnaire, pseudonymizer, SourceProfiles.bundled());
   }
 
   /** The recogniser of this run's files. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govindex.indicators.survey.HeaderText;
+import org.govindex.jobs.ingest.source.ColumnRewrite;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.SourceProfile;
 import org.govindex.jobs.ingest.validation.CellRejection;
@@ -93,7 +94,7 @@ public final class ProfileCheck {
                 return;
               }
               try {
-                DateTimeFormatter.ofPattern(pattern);
+                ColumnRewrite.formatter(pattern);
               } catch (IllegalArgumentException e) {
                 problems.add(
                     where

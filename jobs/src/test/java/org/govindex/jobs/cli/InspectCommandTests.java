@@ -20,6 +20,17 @@ class InspectCommandTests {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+  private final java.util.Locale before = java.util.Locale.getDefault();
+
+  @org.junit.jupiter.api.BeforeEach
+  void chineseLocale() {
+    java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreLocale() {
+    java.util.Locale.setDefault(before);
+  }
 
   private int run(String... args) {
     return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -124,6 +135,13 @@ class InspectCommandTests {
     assertThat(text).contains("拒绝 unknown_unit");
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("wouldRun").asBoolean()).isFalse();
+    java.util.Locale.setDefault(java.util.Locale.US);
+    out.getBuffer().setLength(0);
+    assertThat(run("inspect", "--input", drop.toString())).isOne();
+    assertThat(out.toString())
+        .contains("cases/calls.csv\n  kind: not recognised")
+        .contains("missing columns: 来电时间, 所属社区代码")
+        .contains("Verdict: this drop would not run; 2 problem(s):");
     assertThat(report.get("problems")).hasSize(2);
   }
 

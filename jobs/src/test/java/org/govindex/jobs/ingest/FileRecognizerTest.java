@@ -11,7 +11,6 @@ import org.govindex.jobs.ingest.source.DropFile;
 import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.IngestionException;
-import org.govindex.jobs.ingest.source.SourceProfiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,7 +28,8 @@ class FileRecognizerTest {
 
   @BeforeAll
   void recognizer() throws Exception {
-    recognizer = new FileRecognizer(DropIngestionTest.questionnaire(), SourceProfiles.bundled());
+    recognizer =
+        new FileRecognizer(DropIngestionTest.questionnaire(), DropIngestionTest.bundledProfiles());
   }
 
   private Path write(String path, String... lines) throws Exception {

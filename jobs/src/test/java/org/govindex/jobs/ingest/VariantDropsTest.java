@@ -83,7 +83,10 @@ class VariantDropsTest {
     Path out = temp.resolve(drop);
     new DropIngestion(
             SparkTestSession.get(),
-            new IngestionSettings(DropIngestionTest.questionnaire(), new Pseudonymizer(KEY)))
+            new IngestionSettings(
+                DropIngestionTest.questionnaire(),
+                new Pseudonymizer(KEY),
+                DropIngestionTest.bundledProfiles()))
         .ingest(VARIANTS.resolve(drop), out);
     return out;
   }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,8 @@ import java.util.Map;
  * profile says: per file column, the contract header it stands for, a vocabulary mapping its values
  * to contract values (an unlisted value passes unchanged, so the validator rejects it with its own
  * reason), and a date-time pattern whose readings are rewritten as {@code yyyy-MM-dd HH:mm:ss} (or
- * {@code yyyy-MM-dd} for a date-only pattern; a cell the pattern cannot read passes unchanged).
+ * {@code yyyy-MM-dd} for a date-only pattern; a cell the pattern cannot read, or a date that does
+ * not exist, passes unchanged and is then rejected by the validator as {@code bad_date}).
  *
  * @param headers the header per column (the contract's for an aliased column, else the file's)
  * @param vocabularies value mapping per column, null where none
@@ -27,6 +29,8 @@ public record ColumnRewrite(
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final Map<String, DateTimeFormatter> FORMATTERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ColumnRewrite {
     headers = List.copyOf(headers);
@@ -68,13 +72,38 @@ public record ColumnRewrite(
     return record;
   }
 
+  /**
+   * The strict formatter of a profile's pattern: {@code yyyy} is read as the proleptic year, and a
+   * date that does not exist (30 February) is not read, rather than moved to a day that does.
+   *
+   * @throws IllegalArgumentException when the pattern is not a date-time pattern
+   */
+  public static DateTimeFormatter formatter(String pattern) {
+    return FORMATTERS.computeIfAbsent(
+        pattern,
+        p -> DateTimeFormatter.ofPattern(properYear(p)).withResolverStyle(ResolverStyle.STRICT));
+  }
+
+  /** The pattern with every unquoted {@code y} (year of era) written {@code u} (year). */
+  private static String properYear(String pattern) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      out.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return out.toString();
+  }
+
   private static String redate(String value, String pattern) {
     String text = value.strip();
     if (text.isEmpty()) {
       return value;
     }
     try {
-      TemporalAccessor read = DateTimeFormatter.ofPattern(pattern).parse(text);
+      TemporalAccessor read = formatter(pattern).parse(text);
       if (read.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)) {
         return LocalDateTime.from(read).format(TIMESTAMP);
       }
