@@ -76,6 +76,17 @@ public final class DropIngestion {
    */
   public IngestionReport ingest(Path dropDir, Path ingestedDir) {
     List<DropFile> files = settings.recognizer().scan(dropDir);
+    for (DropFile f : files) {
+      LOG.info(
+          "{}: {} (source profile {}){}",
+          f.relativePath(),
+          f.kind().code(),
+          f.profile(),
+          f.leftOut().isEmpty()
+              ? ""
+              : "; columns named neither by the contract nor by the profile, not read: "
+                  + f.leftOut().stream().map(String::strip).toList());
+    }
     Map<FileKind, List<DropFile>> byKind = new EnumMap<>(FileKind.class);
     files.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
     try {

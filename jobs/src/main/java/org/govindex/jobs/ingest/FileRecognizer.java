@@ -118,7 +118,8 @@ public final class FileRecognizer {
               r.relativePath(),
               r.kind(),
               r.profile(),
-              r.rewrite()));
+              r.rewrite(),
+              r.leftOut()));
     }
     files.sort(Comparator.comparing(DropFile::kind).thenComparing(DropFile::relativePath));
     return files;
