@@ -39,9 +39,9 @@ public final class BenchCommand implements Runnable {
       name = "index",
       mixinStandardHelpOptions = true,
       description = {
-        "Times warm rebuilds of ASEM pipeline B (denominate, impute, screen, treat, normalise,",
-        "aggregate) and Monte Carlo uncertainty replications, JVM warm. Peer: COINr, 0.13 s per",
-        "rebuild of pipeline B."
+        "Times warm rebuilds of ASEM pipeline B (denominate, impute, screen, treat, normalise,"
+            + " aggregate) and Monte Carlo uncertainty replications, with the JVM warm.",
+        "The peer is COINr, at 0.13 s per rebuild of pipeline B."
       })
   public static final class Index implements Callable<Integer> {
 
@@ -228,9 +228,14 @@ public final class BenchCommand implements Runnable {
       if (!Files.isDirectory(input)) {
         throw new GovindexException("bench: drop folder not found: " + input);
       }
-      String period = org.govindex.jobs.nightly.DropPeriod.of(input).period();
       org.govindex.jobs.config.LoadedSettings settings =
           org.govindex.jobs.config.SettingsLoader.load(null);
+      String period =
+          org.govindex.jobs.nightly.DropPeriod.of(
+                  input,
+                  new org.govindex.jobs.ingest.FileRecognizer(
+                      settings.questionnaire(), settings.profiles()))
+              .period();
       String runDate = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
       org.govindex.jobs.bench.BenchResult result =
           new org.govindex.jobs.bench.NightlyBenchmark(progress)

@@ -6,15 +6,16 @@ import picocli.CommandLine.Command;
 /** The root command: {@code govindex <command>}. */
 @Command(
     name = "govindex",
+    resourceBundle = "govindex.cli.govindex",
     mixinStandardHelpOptions = true,
     versionProvider = CodeVersion.class,
-    description = "Appraisal of streets, communities and departments; governance innovation index.",
     subcommands = {
       NightlyCommand.class,
       IndexCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      InspectCommand.class
     })
 public final class GovindexCommand implements Runnable {
 

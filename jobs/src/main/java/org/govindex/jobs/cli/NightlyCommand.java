@@ -20,48 +20,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code govindex nightly}: the whole nightly job (ingest → compute → report → publish). */
-@Command(
-    name = "nightly",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Runs the nightly job on an export drop: ingest, compute, report, publish.",
-      "Publishes OUT/<period>/ with tables, Parquet, rejects.csv, manifest.json and reports.",
-      "A completed (period, run date) is not run again; a failed one restarts at its failed step."
-    })
+@Command(name = "nightly", resourceBundle = "govindex.cli.nightly", mixinStandardHelpOptions = true)
 public final class NightlyCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      paramLabel = "DIR",
-      description = "Export drop folder (default: the bundled sample drop data-samples/drop).")
+  @Option(names = "--input", paramLabel = "DIR")
   Path input;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output root (default: out). Results go to OUT/<period>/.")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out = Path.of("out");
 
-  @Option(
-      names = "--period",
-      paramLabel = "YYYY",
-      description =
-          "Appraisal period (calendar year). Default: the period a synthetic drop declares,"
-              + " else the latest year of the drop's resident survey responses.")
+  @Option(names = "--period", paramLabel = "YYYY")
   String period;
 
-  @Option(
-      names = "--run-date",
-      paramLabel = "YYYY-MM-DD",
-      description = "Run date (default: today, Asia/Shanghai).")
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD")
   String runDate;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration file.")
+  @Option(names = "--config", paramLabel = "FILE")
   Path config;
 
-  @Option(
-      names = "--rerun",
-      description = "Run again even if this (period, run date) already completed.")
+  @Option(names = "--rerun")
   boolean rerun;
 
   @Override
@@ -81,7 +58,11 @@ public final class NightlyCommand implements Callable<Integer> {
     if (period != null) {
       year = period;
     } else {
-      DropPeriod.Chosen chosen = DropPeriod.of(drop);
+      DropPeriod.Chosen chosen =
+          DropPeriod.of(
+              drop,
+              new org.govindex.jobs.ingest.FileRecognizer(
+                  settings.questionnaire(), settings.profiles()));
       year = chosen.period();
       org.slf4j.LoggerFactory.getLogger(NightlyCommand.class)
           .info("计算年度 {}：未指定 --period，取{}", year, chosen.reason());

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import org.govindex.jobs.config.FrameworkFiles;
 import org.govindex.jobs.config.FrameworkLoader;
 import org.govindex.jobs.config.GovindexSettings;
 import org.govindex.jobs.config.SettingsLoader;
+import org.govindex.jobs.config.SourceProfilesLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,26 +31,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Checks the configuration and the framework files it names.",
-      "Loads and checks them (questionnaire, appraisal catalogue and policy, innovation framework, recipe",
-      "and awards), including the policy floors. Prints every problem, one line",
-      "each; exit status 0 when all is well."
-    })
+    resourceBundle = "govindex.cli.validate",
+    mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration to check.")
+  @Option(names = "--config", paramLabel = "FILE")
   Path config;
 
-  @Option(
-      names = "--write-defaults",
-      paramLabel = "DIR",
-      description =
-          "Write editable copies of the bundled framework files and DIR/govindex.yaml "
-              + "pointing at them, then check them (refuses to overwrite).")
+  @Option(names = "--write-defaults", paramLabel = "DIR")
   Path writeDefaults;
 
   @Override
@@ -62,15 +55,24 @@ public final class ValidateCommand implements Callable<Integer> {
     SettingsLoader.Effective effective = SettingsLoader.effective(configFile);
     FrameworkLoader.Result result =
         FrameworkLoader.load(effective.settings().framework(), configFile);
-    if (!result.problems().isEmpty()) {
-      for (String problem : result.problems()) {
+    SourceProfilesLoader.Result sources =
+        SourceProfilesLoader.load(effective.settings().sources(), configFile);
+    List<String> problems = new ArrayList<>(result.problems());
+    problems.addAll(sources.problems());
+    if (!problems.isEmpty()) {
+      for (String problem : problems) {
         err.println("invalid: " + problem);
       }
-      err.println(result.problems().size() + " problem(s) found");
+      err.println(problems.size() + " problem(s) found");
       err.flush();
       return 1;
     }
     out.println(summary(effective.settings(), result.files()));
+    out.println(
+        "source profiles OK: "
+            + sources.profiles().stream()
+                .map(p -> p.name() + " (" + p.kinds().size() + " file kinds)")
+                .toList());
     return 0;
   }
 

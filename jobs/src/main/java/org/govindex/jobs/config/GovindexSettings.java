@@ -19,6 +19,8 @@ import java.util.Map;
  * @param surveyQuality thresholds of the survey-quality flags
  * @param report the published report's cover (issuer, title, date) and the policy documents its
  *     methodology appendix cites
+ * @param sources the source profiles ({@code classpath:...} or paths), tried in this order when a
+ *     drop's files are recognised
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GovindexSettings(
@@ -29,7 +31,8 @@ public record GovindexSettings(
     @JsonProperty("appraisal") Appraisal appraisal,
     @JsonProperty("innovation") Innovation innovation,
     @JsonProperty("surveyQuality") SurveyQuality surveyQuality,
-    @JsonProperty("report") Report report) {
+    @JsonProperty("report") Report report,
+    @JsonProperty("sources") java.util.List<String> sources) {
 
   public GovindexSettings {
     spark = spark == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(spark));
@@ -37,6 +40,7 @@ public record GovindexSettings(
     jobRepository = jobRepository == null ? new JobRepository(null, null, null) : jobRepository;
     innovation = innovation == null ? new Innovation(null) : innovation;
     report = report == null ? new Report(null, null, null, null) : report;
+    sources = sources == null ? java.util.List.of() : java.util.List.copyOf(sources);
   }
 
   /**

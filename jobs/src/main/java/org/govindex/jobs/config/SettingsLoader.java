@@ -35,7 +35,20 @@ public final class SettingsLoader {
     framework
         .texts()
         .forEach((name, text) -> hashed.append('\n').append(name).append('\n').append(text));
-    return new LoadedSettings(effective.settings(), framework, sha256(hashed.toString()));
+    SourceProfilesLoader.Result sources =
+        SourceProfilesLoader.load(effective.settings().sources(), configFile);
+    if (!sources.problems().isEmpty()) {
+      throw new GovindexException(
+          sources.problems().get(0)
+              + (sources.problems().size() > 1
+                  ? " (and " + (sources.problems().size() - 1) + " more: run ./govindex validate)"
+                  : ""));
+    }
+    sources
+        .texts()
+        .forEach((name, text) -> hashed.append('\n').append(name).append('\n').append(text));
+    return new LoadedSettings(
+        effective.settings(), framework, sources.profiles(), sha256(hashed.toString()));
   }
 
   /** The merged settings and their canonical JSON text, before the framework files are read. */

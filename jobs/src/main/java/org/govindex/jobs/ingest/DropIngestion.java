@@ -29,7 +29,6 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.TableSpec;
 import org.govindex.jobs.ingest.source.DropFile;
-import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.IngestionException;
 import org.govindex.jobs.ingest.survey.DepartmentSurvey;
@@ -81,7 +80,18 @@ public final class DropIngestion {
    * returns per-file accounting.
    */
   public IngestionReport ingest(Path dropDir, Path ingestedDir) {
-    List<DropFile> files = DropScanner.scan(dropDir);
+    List<DropFile> files = settings.recognizer().scan(dropDir);
+    for (DropFile f : files) {
+      LOG.info(
+          "{}: {} (source profile {}){}",
+          f.relativePath(),
+          f.kind().code(),
+          f.profile(),
+          f.leftOut().isEmpty()
+              ? ""
+              : "; columns named neither by the contract nor by the profile, not read: "
+                  + f.leftOut().stream().map(String::strip).toList());
+    }
     Map<FileKind, List<DropFile>> byKind = new EnumMap<>(FileKind.class);
     files.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
     try {
@@ -130,6 +140,11 @@ public final class DropIngestion {
 
   /** The validator of a kind with this run's settings. */
   RowValidator validatorFor(FileKind kind) {
+    return validatorFor(kind, settings);
+  }
+
+  /** The validator of a kind with these settings (ingestion and inspection share it). */
+  static RowValidator validatorFor(FileKind kind, IngestionSettings settings) {
     return switch (kind) {
       case RESIDENT_SURVEY ->
           new ResidentSurvey(settings.questionnaire(), settings.pseudonymizer());
@@ -150,7 +165,10 @@ public final class DropIngestion {
             .map(
                 f ->
                     new FileTask(
-                        f.path().toAbsolutePath().toString(), f.relativePath(), f.isXlsx()))
+                        f.path().toAbsolutePath().toString(),
+                        f.relativePath(),
+                        f.isXlsx(),
+                        f.rewrite()))
             .toArray(FileTask[]::new);
     if (!kind.growsWithRows()) {
       return ingestLocally(

@@ -22,6 +22,7 @@ import org.govindex.contract.RejectReason;
 import org.govindex.jobs.ingest.source.CsvRecords;
 import org.govindex.jobs.ingest.source.IngestionException;
 import org.govindex.jobs.ingest.source.RecordSource;
+import org.govindex.jobs.ingest.source.RewrittenRecords;
 import org.govindex.jobs.ingest.source.XlsxRecords;
 import org.govindex.jobs.ingest.validation.CellRejection;
 import org.govindex.jobs.ingest.validation.Projection;
@@ -87,6 +88,9 @@ final class FileParser implements FlatMapFunction<Long, Row> {
       InputStream in = new DigestInputStream(Files.newInputStream(Path.of(file.path())), sha);
       digesting = in;
       source = unreadable(file, 0, () -> new CsvRecords(file.relativePath(), in));
+    }
+    if (file.rewrite() != null) {
+      source = new RewrittenRecords(source, file.rewrite());
     }
     TaskContext context = TaskContext.get();
     if (context != null) {

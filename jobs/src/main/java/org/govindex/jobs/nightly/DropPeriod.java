@@ -3,7 +3,6 @@ package org.govindex.jobs.nightly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.govindex.contract.GovindexException;
-import org.govindex.jobs.ingest.source.CsvRecords;
+import org.govindex.jobs.ingest.FileRecognizer;
 import org.govindex.jobs.ingest.source.DropFile;
 import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.RecordSource;
-import org.govindex.jobs.ingest.source.XlsxRecords;
+import org.govindex.jobs.ingest.source.RewrittenRecords;
 import org.govindex.jobs.ingest.validation.CellRejection;
 import org.govindex.jobs.ingest.validation.Cells;
 import org.govindex.jobs.ingest.validation.ColumnLocator;
@@ -38,12 +37,12 @@ public final class DropPeriod {
   public record Chosen(String period, String reason) {}
 
   /** The default period of a drop; refused when the drop has no dated survey response. */
-  public static Chosen of(Path drop) {
+  public static Chosen of(Path drop, FileRecognizer recognizer) {
     Optional<String> declared = declared(drop);
     if (declared.isPresent()) {
       return new Chosen(declared.get(), "合成样例数据声明的年度");
     }
-    OptionalInt latest = latestSurveyYear(drop);
+    OptionalInt latest = latestSurveyYear(drop, recognizer);
     if (latest.isEmpty()) {
       throw new GovindexException(
           "输入文件夹 " + drop + " 中没有一份居民问卷答卷带有可读的提交答卷时间，无法确定计算年度；请用 --period YYYY 指定");
@@ -65,9 +64,9 @@ public final class DropPeriod {
   }
 
   /** The latest year of 提交答卷时间 over the drop's resident survey files (one pass over each). */
-  static OptionalInt latestSurveyYear(Path drop) {
+  static OptionalInt latestSurveyYear(Path drop, FileRecognizer recognizer) {
     int latest = Integer.MIN_VALUE;
-    for (DropFile file : DropScanner.scan(drop)) {
+    for (DropFile file : recognizer.scan(drop)) {
       if (file.kind() != FileKind.RESIDENT_SURVEY) {
         continue;
       }
@@ -94,10 +93,7 @@ public final class DropPeriod {
   }
 
   private static RecordSource open(DropFile file) throws IOException {
-    if (file.isXlsx()) {
-      return new XlsxRecords(file.relativePath(), file.path().toFile());
-    }
-    InputStream in = Files.newInputStream(file.path());
-    return new CsvRecords(file.relativePath(), in);
+    RecordSource source = new DropScanner.Candidate(file.path(), file.relativePath()).open();
+    return new RewrittenRecords(source, file.rewrite());
   }
 }

@@ -59,7 +59,8 @@ final class IngestDropTasklet extends RunStep {
             .pseudonymizer();
     IngestionReport report =
         new DropIngestion(
-                spark.get(), new IngestionSettings(settings.questionnaire(), pseudonymizer))
+                spark.get(),
+                new IngestionSettings(settings.questionnaire(), pseudonymizer, settings.profiles()))
             .ingest(input, stage);
     Map<String, Map<String, PeriodCounts.FileYears>> periods =
         PeriodCounts.of(spark.get(), new IngestedDatasets(stage));

@@ -76,6 +76,46 @@ class ValidateCommandTests {
   }
 
   @Test
+  void theBundledSourceProfilesAreListed() {
+    assertThat(run("validate")).isZero();
+    assertThat(out.toString())
+        .contains(
+            "source profiles OK: [contract (12 file kinds), hotline-city-a (1 file kinds),"
+                + " hotline-city-b (1 file kinds)]");
+  }
+
+  @Test
+  void everyProblemOfASourceProfileIsListed(@TempDir Path tmp) throws Exception {
+    Path profile = tmp.resolve("hotline-mine.yaml");
+    Files.writeString(
+        profile,
+        "name: hotline-mine\n"
+            + "kinds: [hotline]\n"
+            + "headers: {单号: 工单号码}\n"
+            + "values:\n"
+            + "  工单状态: {归档: 已归档}\n"
+            + "  是否退单: {\"T\": 真}\n"
+            + "  备注: {x: y}\n"
+            + "dateTimeFormats: {来电时间: \"yyyy年M月d日 HH:mm:ss\", 工单状态: \"yyyy\","
+            + " 办结时间: \"yyyy-qq-bb\"}\n",
+        StandardCharsets.UTF_8);
+    Path config = tmp.resolve("govindex.yaml");
+    Files.writeString(
+        config,
+        "sources:\n  - \"classpath:govindex/sources/contract.yaml\"\n  - hotline-mine.yaml\n");
+    assertThat(run("validate", "--config", config.toString())).isOne();
+    assertThat(err.toString())
+        .contains("headers: 单号 → 工单号码: '工单号码' is no column of [hotline]")
+        .contains("values.工单状态: 归档 → 已归档: '已归档' is not a value 工单状态 accepts")
+        .contains("values.是否退单: T → 真: '真' is not a value 是否退单 accepts")
+        .contains("values: '备注' is no column of [hotline]")
+        .contains("dateTimeFormats: '工单状态' is no date or time column of [hotline]")
+        .contains("dateTimeFormats.办结时间: 'yyyy-qq-bb' is not a date-time pattern")
+        .contains("6 problem(s) found")
+        .doesNotContain("来电时间:");
+  }
+
+  @Test
   void nightlyRefusesAConfigurationThatValidateRejects(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("cfg");
     assertThat(run("validate", "--write-defaults", dir.toString())).isZero();

@@ -133,7 +133,11 @@ final class Drops {
       Path ingested = dir.resolve("ingested");
       IngestionReport report =
           new DropIngestion(
-                  SparkTestSession.get(), new IngestionSettings(questionnaire, pseudonymizer))
+                  SparkTestSession.get(),
+                  new IngestionSettings(
+                      questionnaire,
+                      pseudonymizer,
+                      org.govindex.jobs.config.SettingsLoader.load(null).profiles()))
               .ingest(drop, ingested);
       return new Ingested(ingested, report);
     } catch (IOException e) {

@@ -220,7 +220,9 @@ class BadInputCorpusTest {
     return new DropIngestion(
         spark(),
         new IngestionSettings(
-            DropIngestionTest.questionnaire(), new Pseudonymizer(DropIngestionTest.KEY)));
+            DropIngestionTest.questionnaire(),
+            new Pseudonymizer(DropIngestionTest.KEY),
+            DropIngestionTest.bundledProfiles()));
   }
 
   private static SparkSession spark() {

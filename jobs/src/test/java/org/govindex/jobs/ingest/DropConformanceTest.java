@@ -35,7 +35,10 @@ class DropConformanceTest {
   private static IngestionReport ingest(Path drop, Path out, String key) throws Exception {
     return new DropIngestion(
             SparkTestSession.get(),
-            new IngestionSettings(DropIngestionTest.questionnaire(), new Pseudonymizer(key)))
+            new IngestionSettings(
+                DropIngestionTest.questionnaire(),
+                new Pseudonymizer(key),
+                DropIngestionTest.bundledProfiles()))
         .ingest(drop, out);
   }
 

@@ -246,7 +246,13 @@ class DropIngestionTest {
   }
 
   private DropIngestion ingestion() throws Exception {
-    return new DropIngestion(spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY)));
+    return new DropIngestion(
+        spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY), bundledProfiles()));
+  }
+
+  /** The source profiles the embedded defaults list. */
+  static java.util.List<org.govindex.jobs.ingest.source.SourceProfile> bundledProfiles() {
+    return org.govindex.jobs.config.SettingsLoader.load(null).profiles();
   }
 
   static Questionnaire questionnaire() throws Exception {

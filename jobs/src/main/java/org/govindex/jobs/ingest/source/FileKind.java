@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The kinds of data file of a drop, in processing order (registry first), with the folder and
- * file-name rule of the input contract that recognises them.
+ * file-name rule of the input contract (a tie-breaker: files are recognised by their header).
  */
 public enum FileKind {
   DISTRICTS("registry", "districts", true),
@@ -52,17 +52,17 @@ public enum FileKind {
     return exactName;
   }
 
-  /** The kind of a file name found in a folder; extension must be csv or xlsx. */
-  public static Optional<FileKind> of(String folder, String fileName) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    String base;
-    if (lower.endsWith(".csv")) {
-      base = lower.substring(0, lower.length() - 4);
-    } else if (lower.endsWith(".xlsx")) {
-      base = lower.substring(0, lower.length() - 5);
-    } else {
-      return Optional.empty();
-    }
+  /**
+   * The kind the input contract's file-name rule gives a drop-relative path ({@code
+   * cases/hotline_2026.csv}), if any: a tie-breaker between kinds whose columns a header has alike.
+   */
+  public static Optional<FileKind> byName(String relativePath) {
+    String lower = relativePath.toLowerCase(Locale.ROOT);
+    int slash = lower.lastIndexOf('/');
+    String folder = slash < 0 ? "" : lower.substring(0, slash);
+    folder = folder.substring(folder.lastIndexOf('/') + 1);
+    String name = lower.substring(slash + 1);
+    String base = name.replaceFirst("\\.(csv|xlsx)$", "");
     for (FileKind kind : values()) {
       if (!kind.folder.equals(folder)) {
         continue;
@@ -73,5 +73,10 @@ public enum FileKind {
       }
     }
     return Optional.empty();
+  }
+
+  /** The kind's name as profiles and messages write it ({@code hotline}). */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -89,12 +89,28 @@ public final class DepartmentSurvey implements RowValidator {
                 "answers", DataTypes.createArrayType(SurveyAnswers.DEPARTMENT_ANSWER), true)));
   }
 
-  @Override
-  public Projection project(String file, List<String> headers) {
+  /** The metadata columns of the layout, found by header text. */
+  public static List<ColumnRule> metadataRules() {
+    return META;
+  }
+
+  /** The metadata columns, then the seven items (each optional), as the layout finds them. */
+  public static List<ColumnRule> columnRules() {
     List<ColumnRule> rules = new ArrayList<>(META);
     for (String[] item : ITEMS) {
       rules.add(ColumnRule.optionalContaining(item[0], item[1]));
     }
+    return rules;
+  }
+
+  /** Whether a rule key is one of the seven items. */
+  public static boolean isItem(String key) {
+    return ITEMS.stream().anyMatch(i -> i[0].equals(key));
+  }
+
+  @Override
+  public Projection project(String file, List<String> headers) {
+    List<ColumnRule> rules = columnRules();
     Map<String, Integer> found = ColumnLocator.locate(file, headers, rules);
     int[] itemIndexes = new int[ITEMS.size()];
     boolean any = false;

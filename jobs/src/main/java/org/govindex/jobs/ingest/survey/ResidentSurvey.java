@@ -96,13 +96,30 @@ public final class ResidentSurvey implements RowValidator {
                 "answers", DataTypes.createArrayType(SurveyAnswers.RESIDENT_ANSWER), true)));
   }
 
+  /** The metadata columns of the layout, found by header text. */
+  public static List<ColumnRule> metadataRules() {
+    return META;
+  }
+
   @Override
   public Projection project(String file, List<String> headers) {
     Map<String, Integer> meta = ColumnLocator.locate(file, headers, META);
-    Set<Integer> claimed = new HashSet<>(meta.values());
+    int[] itemIndexes = itemColumns(file, headers, new HashSet<>(meta.values()));
+    if (java.util.Arrays.stream(itemIndexes).allMatch(i -> i < 0)) {
+      throw new IngestionException(
+          file + ": no column matches a satisfaction item of the questionnaire definition");
+    }
+    return SurveyAnswers.project(
+        headers, META.stream().map(ColumnRule::key).toList(), meta, itemIndexes);
+  }
+
+  /**
+   * The file column of each questionnaire item, in definition order (-1 where the file lacks it),
+   * among the columns not claimed by the metadata.
+   */
+  public int[] itemColumns(String file, List<String> headers, Set<Integer> claimed) {
     int[] itemIndexes = new int[itemCodes.size()];
     java.util.Arrays.fill(itemIndexes, -1);
-    boolean any = false;
     for (int c = 0; c < headers.size(); c++) {
       if (claimed.contains(c)) {
         continue;
@@ -127,15 +144,9 @@ public final class ResidentSurvey implements RowValidator {
                   + item.get().code());
         }
         itemIndexes[position] = c;
-        any = true;
       }
     }
-    if (!any) {
-      throw new IngestionException(
-          file + ": no column matches a satisfaction item of the questionnaire definition");
-    }
-    return SurveyAnswers.project(
-        headers, META.stream().map(ColumnRule::key).toList(), meta, itemIndexes);
+    return itemIndexes;
   }
 
   /**
