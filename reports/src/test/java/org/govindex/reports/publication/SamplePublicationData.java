@@ -257,11 +257,11 @@ final class SamplePublicationData {
         .append(rank)
         .append(',')
         .append(rank)
-        .append(".0,")
+        .append(',')
         .append(Math.max(1, rank - 2))
-        .append(".4,")
+        .append(',')
         .append(Math.min(units, rank + 2))
-        .append(".0,5000.0,");
+        .append(",5000.0,");
     return row.toString();
   }
 
