@@ -25,7 +25,7 @@ class TableWriterTest {
   @TempDir Path dir;
 
   @Test
-  void formulaLikeTextIsNeutralisedAndNumbersAreNot() throws Exception {
+  void formulaLikeTextIsNeutralisedNumbersAreNotAndExcelGetsItsByteOrderMark() throws Exception {
     Table table =
         Table.builder(SPEC)
             .add("=1+1长者饭堂项目", -1.5, -3)
@@ -38,7 +38,7 @@ class TableWriterTest {
     TableWriter.writeCsv(csv, table);
     assertThat(Files.readString(csv, StandardCharsets.UTF_8))
         .isEqualTo(
-            "name,change,rank_delta\n"
+            "\uFEFFname,change,rank_delta\n"
                 + "'=1+1长者饭堂项目,-1.5,-3\n"
                 + "\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",2.0,1\n"
                 + "'@SUM(A1),,\n"
