@@ -8,7 +8,6 @@ import java.util.Map;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
-import org.govindex.indicators.objective.ObjectiveScore;
 
 /**
  * The {@code appraisal_contributions} table: how each part makes up a unit's total. Per unit of the

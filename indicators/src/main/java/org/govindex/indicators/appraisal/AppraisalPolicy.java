@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.govindex.contract.UnitLevel;
+import org.govindex.indicators.grading.GradeThresholds;
 
 /**
  * The appraisal settings of {@code appraisal.yaml} (methodology §1, §3, §4): the subjective weight

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.govindex.contract.UnitLevel;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.yaml.YamlException;
 import org.govindex.indicators.yaml.YamlTree;
 import org.govindex.indicators.yaml.YamlTree.Node;

@@ -11,7 +11,6 @@ import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.grading.Grading;
 import org.govindex.indicators.grading.TolerantRanking;
-import org.govindex.indicators.objective.ObjectiveScore;
 import org.govindex.indicators.registry.Registry;
 import org.govindex.indicators.subjective.UnitSubjective;
 

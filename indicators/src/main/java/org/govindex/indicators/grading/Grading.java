@@ -2,7 +2,6 @@ package org.govindex.indicators.grading;
 
 import java.util.OptionalDouble;
 import org.govindex.contract.Grade;
-import org.govindex.indicators.appraisal.GradeThresholds;
 
 /**
  * Grades of ranked units (methodology §3): 优秀 score ≥ excellent, 良好 ≥ good, 合格 ≥ pass, else 不合格

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
-import org.govindex.indicators.appraisal.GradeThresholds;
+import org.govindex.indicators.grading.GradeThresholds;
 
 /**
  * Settings of the innovation index and the awards (methodology §5-§6).

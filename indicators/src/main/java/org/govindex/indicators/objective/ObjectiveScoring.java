@@ -12,6 +12,7 @@ import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.AppraisedLevels;
 import org.govindex.indicators.appraisal.IndicatorDefinition;
+import org.govindex.indicators.appraisal.ObjectiveScore;
 
 /**
  * The objective part of the appraisal (methodology §2-§3).

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
-import org.govindex.indicators.objective.ObjectiveScore;
 import org.junit.jupiter.api.Test;
 
 /** Contributions add up to the total, by hand. */

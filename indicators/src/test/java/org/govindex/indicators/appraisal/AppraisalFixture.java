@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.govindex.contract.Flag;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
-import org.govindex.indicators.objective.ObjectiveScore;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.registry.Registry;
 import org.govindex.indicators.subjective.UnitSubjective;
 

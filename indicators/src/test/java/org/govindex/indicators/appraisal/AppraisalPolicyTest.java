@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalDouble;
 import org.govindex.contract.UnitLevel;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.junit.jupiter.api.Test;
 
 class AppraisalPolicyTest {

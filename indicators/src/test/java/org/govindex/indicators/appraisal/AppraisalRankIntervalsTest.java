@@ -17,7 +17,6 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import org.govindex.contract.Table;
 import org.govindex.indicators.grading.TolerantRanking;
-import org.govindex.indicators.objective.ObjectiveScore;
 import org.govindex.indicators.subjective.UnitSubjective;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
-import org.govindex.indicators.objective.ObjectiveScore;
 import org.govindex.indicators.subjective.UnitSubjective;
 import org.junit.jupiter.api.Test;
 

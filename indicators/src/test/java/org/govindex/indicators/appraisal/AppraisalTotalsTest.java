@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
-import org.govindex.indicators.objective.ObjectiveScore;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.registry.Registry;
 import org.govindex.indicators.subjective.UnitSubjective;
 import org.junit.jupiter.api.Test;

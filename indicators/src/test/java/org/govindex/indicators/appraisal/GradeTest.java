@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.govindex.contract.Grade;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.grading.Grading;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import org.govindex.contract.Grade;
-import org.govindex.indicators.appraisal.GradeThresholds;
 import org.junit.jupiter.api.Test;
 
 class GradingTest {

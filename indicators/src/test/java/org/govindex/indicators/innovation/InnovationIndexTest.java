@@ -11,7 +11,7 @@ import java.util.Map;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
-import org.govindex.indicators.appraisal.GradeThresholds;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.registry.Registry;
 import org.junit.jupiter.api.Test;
 

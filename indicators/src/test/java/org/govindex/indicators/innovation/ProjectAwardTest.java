@@ -11,7 +11,7 @@ import java.util.Set;
 import org.govindex.contract.Flag;
 import org.govindex.contract.Grade;
 import org.govindex.contract.Table;
-import org.govindex.indicators.appraisal.GradeThresholds;
+import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.grading.Grading;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
 import org.govindex.indicators.appraisal.IndicatorDefinition;
+import org.govindex.indicators.appraisal.ObjectiveScore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
+import org.govindex.indicators.appraisal.ObjectiveScore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

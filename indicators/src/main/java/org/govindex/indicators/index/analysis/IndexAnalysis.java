@@ -8,6 +8,7 @@ import org.govindex.indicators.index.engine.PreparedData;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
 import org.govindex.indicators.index.stats.Ranking;
+import org.govindex.indicators.index.stats.Statistics;
 
 /**
  * Statistical audit of a built index (JRC practice): correlations between siblings and with the

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
-import org.govindex.indicators.index.analysis.Statistics;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
 import org.govindex.indicators.index.recipe.WeightsSpec;
+import org.govindex.indicators.index.stats.Statistics;
 import org.govindex.indicators.index.weights.OptimisedWeights;
 import org.govindex.indicators.index.weights.PcaWeights;
 

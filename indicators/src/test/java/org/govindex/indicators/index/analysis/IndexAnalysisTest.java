@@ -7,6 +7,7 @@ import org.govindex.indicators.index.AsemFixtures;
 import org.govindex.indicators.index.engine.IndexPlan;
 import org.govindex.indicators.index.engine.IndexResult;
 import org.govindex.indicators.index.stats.Ranking;
+import org.govindex.indicators.index.stats.Statistics;
 import org.junit.jupiter.api.Test;
 
 class IndexAnalysisTest {

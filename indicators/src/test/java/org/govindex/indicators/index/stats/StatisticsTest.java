@@ -1,4 +1,4 @@
-package org.govindex.indicators.index.analysis;
+package org.govindex.indicators.index.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

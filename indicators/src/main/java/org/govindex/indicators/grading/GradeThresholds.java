@@ -1,4 +1,4 @@
-package org.govindex.indicators.appraisal;
+package org.govindex.indicators.grading;
 
 /**
  * Grade bands of a total score T (methodology §3): 优秀 T ≥ excellent, 良好 T ≥ good, 合格 T ≥ pass, else

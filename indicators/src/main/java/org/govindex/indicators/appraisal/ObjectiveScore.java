@@ -1,4 +1,4 @@
-package org.govindex.indicators.objective;
+package org.govindex.indicators.appraisal;
 
 import java.util.List;
 import org.govindex.contract.UnitLevel;

@@ -1,4 +1,4 @@
-package org.govindex.indicators.index.analysis;
+package org.govindex.indicators.index.stats;
 
 import java.util.ArrayList;
 import java.util.List;
