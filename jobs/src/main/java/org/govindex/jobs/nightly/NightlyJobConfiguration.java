@@ -108,97 +108,72 @@ public class NightlyJobConfiguration {
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet ingestDropTasklet(
       @Value("#{jobParameters['input']}") String input,
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
+      RunWorkspace workspace,
       LoadedSettings settings,
       SparkSessionHolder spark,
       StepHooks hooks) {
-    return new IngestDropTasklet(
-        Path.of(input), workspace(out, period, runDate), settings, spark, hooks);
+    return new IngestDropTasklet(Path.of(input), workspace, settings, spark, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet computeSurveyTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      SparkSessionHolder spark,
-      StepHooks hooks) {
-    return new ComputeSurveyTasklet(workspace(out, period, runDate), settings, spark, hooks);
+      RunWorkspace workspace, LoadedSettings settings, SparkSessionHolder spark, StepHooks hooks) {
+    return new ComputeSurveyTasklet(workspace, settings, spark, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet computeObjectiveTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      SparkSessionHolder spark,
-      StepHooks hooks) {
-    return new ComputeObjectiveTasklet(workspace(out, period, runDate), settings, spark, hooks);
+      RunWorkspace workspace, LoadedSettings settings, SparkSessionHolder spark, StepHooks hooks) {
+    return new ComputeObjectiveTasklet(workspace, settings, spark, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet computeAppraisalTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      StepHooks hooks) {
-    return new ComputeAppraisalTasklet(workspace(out, period, runDate), settings, hooks);
+      RunWorkspace workspace, LoadedSettings settings, StepHooks hooks) {
+    return new ComputeAppraisalTasklet(workspace, settings, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet computeDepartmentsTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      SparkSessionHolder spark,
-      StepHooks hooks) {
-    return new ComputeDepartmentsTasklet(workspace(out, period, runDate), settings, spark, hooks);
+      RunWorkspace workspace, LoadedSettings settings, SparkSessionHolder spark, StepHooks hooks) {
+    return new ComputeDepartmentsTasklet(workspace, settings, spark, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet computeInnovationTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      StepHooks hooks) {
-    return new ComputeInnovationTasklet(workspace(out, period, runDate), settings, hooks);
+      RunWorkspace workspace, LoadedSettings settings, StepHooks hooks) {
+    return new ComputeInnovationTasklet(workspace, settings, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet renderReportsTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      StepHooks hooks) {
-    return new RenderReportsTasklet(workspace(out, period, runDate), settings, hooks);
+      RunWorkspace workspace, LoadedSettings settings, StepHooks hooks) {
+    return new RenderReportsTasklet(workspace, settings, hooks);
   }
 
   @Bean
   @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
   public Tasklet publishOutputsTasklet(
-      @Value("#{jobParameters['out']}") String out,
-      @Value("#{jobParameters['period']}") String period,
-      @Value("#{jobParameters['run.date']}") String runDate,
-      LoadedSettings settings,
-      StepHooks hooks) {
-    return new PublishOutputsTasklet(workspace(out, period, runDate), settings, hooks);
+      RunWorkspace workspace, LoadedSettings settings, StepHooks hooks) {
+    return new PublishOutputsTasklet(workspace, settings, hooks);
   }
 
-  private static RunWorkspace workspace(String out, String period, String runDate) {
+  /**
+   * The folders of the run being executed, from its job parameters (so that a restart works in the
+   * folders of the run it restarts, whatever the new command line says).
+   */
+  @Bean
+  @Scope("step")
+  public RunWorkspace runWorkspace(
+      @Value("#{jobParameters['out']}") String out,
+      @Value("#{jobParameters['period']}") String period,
+      @Value("#{jobParameters['run.date']}") String runDate) {
     return new RunWorkspace(Path.of(out), period, runDate);
   }
 
