@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.SpreadsheetText;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.analysis.AnalysisReport;
 import org.govindex.indicators.index.analysis.CorrelationEntry;
@@ -219,7 +220,7 @@ public final class IndexCommand implements Callable<Integer> {
     List<FrameworkNode> aggregates = framework.aggregates();
     List<String> header = new ArrayList<>();
     header.add("uCode");
-    aggregates.forEach(a -> header.add(a.code()));
+    aggregates.forEach(a -> header.add(text(a.code())));
     header.add("Rank");
     int[] ranks = result.ranks();
     double[][] columns = new double[aggregates.size()][];
@@ -232,7 +233,7 @@ public final class IndexCommand implements Callable<Integer> {
         printer -> {
           for (int i = 0; i < result.units().size(); i++) {
             List<String> row = new ArrayList<>();
-            row.add(result.units().get(i));
+            row.add(text(result.units().get(i)));
             for (double[] column : columns) {
               row.add(number(column[i]));
             }
@@ -250,22 +251,28 @@ public final class IndexCommand implements Callable<Integer> {
           for (CorrelationEntry c : report.correlations()) {
             printer.printRecord(
                 c.second().equals(c.node()) ? "correlation_with_parent" : "correlation",
-                c.node(),
-                c.first(),
-                c.second(),
+                text(c.node()),
+                text(c.first()),
+                text(c.second()),
                 number(c.r()),
                 c.flag());
           }
           for (NodeStatistics s : report.nodeStatistics()) {
-            printer.printRecord("cronbach_alpha", s.node(), "", "", number(s.cronbachAlpha()), "");
             printer.printRecord(
-                "pca_first_share", s.node(), "", "", number(s.firstComponentShare()), "");
+                "cronbach_alpha", text(s.node()), "", "", number(s.cronbachAlpha()), "");
+            printer.printRecord(
+                "pca_first_share", text(s.node()), "", "", number(s.firstComponentShare()), "");
           }
           for (LeaveOneOutEntry l : report.leaveOneOut()) {
             printer.printRecord(
-                "loo_mean_abs_rank_shift", "", l.indicator(), "", number(l.meanAbsRankShift()), "");
+                "loo_mean_abs_rank_shift",
+                "",
+                text(l.indicator()),
+                "",
+                number(l.meanAbsRankShift()),
+                "");
             printer.printRecord(
-                "loo_max_abs_rank_shift", "", l.indicator(), "", l.maxAbsRankShift(), "");
+                "loo_max_abs_rank_shift", "", text(l.indicator()), "", l.maxAbsRankShift(), "");
           }
         });
   }
@@ -277,7 +284,7 @@ public final class IndexCommand implements Callable<Integer> {
         printer -> {
           for (UnitRankInterval i : u.units()) {
             printer.printRecord(
-                i.unit(),
+                text(i.unit()),
                 i.nominalRank(),
                 number(i.medianRank()),
                 number(i.p05()),
@@ -297,7 +304,7 @@ public final class IndexCommand implements Callable<Integer> {
         printer -> {
           for (SensitivityIndex s : u.sensitivity()) {
             printer.printRecord(
-                s.factor(),
+                text(s.factor()),
                 number(s.firstOrder()),
                 number(s.total()),
                 number(u.outputVariance()),
@@ -313,19 +320,25 @@ public final class IndexCommand implements Callable<Integer> {
         printer -> {
           for (ImputationRecord i : result.imputations()) {
             printer.printRecord(
-                "impute", i.unit(), i.indicator(), number(i.value()), i.method(), i.source());
+                "impute",
+                text(i.unit()),
+                text(i.indicator()),
+                number(i.value()),
+                i.method(),
+                text(i.source()));
           }
           for (ScreenRecord s : result.screenedOut()) {
             printer.printRecord(
                 "screen",
-                s.unit(),
+                text(s.unit()),
                 "",
                 number(s.dataShare()),
                 "data-share",
                 "dropped: data share below " + s.required());
           }
           for (StepRecord r : result.steps()) {
-            printer.printRecord(r.step(), r.unit(), r.code(), "", r.method(), r.detail());
+            printer.printRecord(
+                r.step(), text(r.unit()), text(r.code()), "", r.method(), text(r.detail()));
           }
         });
   }
@@ -341,7 +354,10 @@ public final class IndexCommand implements Callable<Integer> {
               for (int c = 0; c < d.codes().size(); c++) {
                 for (int u = 0; u < d.units().size(); u++) {
                   printer.printRecord(
-                      d.name(), d.units().get(u), d.codes().get(c), number(d.value(c, u)));
+                      d.name(),
+                      text(d.units().get(u)),
+                      text(d.codes().get(c)),
+                      number(d.value(c, u)));
                 }
               }
             }
@@ -350,7 +366,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     List<String> codes = result.nodes();
     List<String> header = new ArrayList<>(List.of("dset", "uCode"));
-    header.addAll(codes);
+    codes.forEach(code -> header.add(text(code)));
     write(
         dataOut,
         header,
@@ -358,7 +374,7 @@ public final class IndexCommand implements Callable<Integer> {
           for (DataSet d : stages) {
             int[] column = codes.stream().mapToInt(code -> d.codes().indexOf(code)).toArray();
             for (int u = 0; u < d.units().size(); u++) {
-              List<String> row = new ArrayList<>(List.of(d.name(), d.units().get(u)));
+              List<String> row = new ArrayList<>(List.of(d.name(), text(d.units().get(u))));
               for (int c : column) {
                 row.add(c < 0 ? "" : number(d.value(c, u)));
               }
@@ -366,6 +382,14 @@ public final class IndexCommand implements Callable<Integer> {
             }
           }
         });
+  }
+
+  /**
+   * A text cell (unit and indicator codes, names, details from the user's files), neutralised as in
+   * every CSV govindex writes ({@link SpreadsheetText#forCsv}); numbers are written as numbers.
+   */
+  static String text(String value) {
+    return SpreadsheetText.forCsv(value);
   }
 
   static String number(double v) {

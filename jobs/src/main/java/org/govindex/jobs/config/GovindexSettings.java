@@ -21,6 +21,7 @@ import java.util.Map;
  *     methodology appendix cites
  * @param sources the source profiles ({@code classpath:...} or paths), tried in this order when a
  *     drop's files are recognised
+ * @param limits the bounds of a run (the longest a step may take)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GovindexSettings(
@@ -32,7 +33,8 @@ public record GovindexSettings(
     @JsonProperty("innovation") Innovation innovation,
     @JsonProperty("surveyQuality") SurveyQuality surveyQuality,
     @JsonProperty("report") Report report,
-    @JsonProperty("sources") java.util.List<String> sources) {
+    @JsonProperty("sources") java.util.List<String> sources,
+    @JsonProperty("limits") Limits limits) {
 
   public GovindexSettings {
     spark = spark == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(spark));
@@ -41,6 +43,26 @@ public record GovindexSettings(
     innovation = innovation == null ? new Innovation(null) : innovation;
     report = report == null ? new Report(null, null, null, null) : report;
     sources = sources == null ? java.util.List.of() : java.util.List.copyOf(sources);
+    limits = limits == null ? new Limits(null) : limits;
+  }
+
+  /**
+   * The bounds of a run. A step that runs longer than {@code stepSeconds} ends the run with one
+   * line naming the step and the limit (exit status 1); the same command then restarts it at that
+   * step, as after any crash. Memory is bounded by the JVM's heap, which the launcher sizes from
+   * the machine ({@code GOVINDEX_JAVA_OPTS} overrides it).
+   *
+   * @param stepSeconds the longest a step may take, in seconds; null = {@link
+   *     #DEFAULT_STEP_SECONDS}
+   */
+  public record Limits(@JsonProperty("stepSeconds") Integer stepSeconds) {
+
+    /** Two hours: far above any step at city scale (about a minute on two cores). */
+    public static final int DEFAULT_STEP_SECONDS = 7200;
+
+    public Limits {
+      stepSeconds = stepSeconds == null ? DEFAULT_STEP_SECONDS : stepSeconds;
+    }
   }
 
   /**

@@ -91,6 +91,7 @@ public final class SettingsLoader {
       throw new UncheckedIOException(e);
     }
     checkSurveyQuality(settings, configFile == null ? DEFAULTS : configFile.toString());
+    checkLimits(settings, configFile == null ? DEFAULTS : configFile.toString());
     return new Effective(settings, canonical);
   }
 
@@ -103,6 +104,13 @@ public final class SettingsLoader {
       q.toSettings("2000");
     } catch (GovindexException e) {
       throw new GovindexException(origin + ": surveyQuality: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkLimits(GovindexSettings settings, String origin) {
+    int seconds = settings.limits().stepSeconds();
+    if (seconds < 1) {
+      throw new GovindexException(origin + "：limits.stepSeconds 必须是正整数（一个步骤最长运行的秒数），现为 " + seconds);
     }
   }
 

@@ -166,8 +166,9 @@ final class FileParser implements FlatMapFunction<Long, Row> {
 
     /**
      * What is wrong with the record as a whole, before its cells are typed: cut by the end of the
-     * file, more or fewer fields than the header (CSV), or a cell that ingestion reads longer than
-     * {@link Datasets#MAX_FIELD_CHARS}; null when nothing is.
+     * file, more or fewer fields than the header (CSV), text past the header's last column (XLSX),
+     * or a cell that ingestion reads longer than {@link Datasets#MAX_FIELD_CHARS}; null when
+     * nothing is.
      */
     private CellRejection recordDefect(String[] record) {
       if (source.truncated()) {
@@ -177,6 +178,10 @@ final class FileParser implements FlatMapFunction<Long, Row> {
       if (source.fieldCountKnown() && record.length != width) {
         return new CellRejection(
             RejectReason.FIELD_COUNT, "本行有 " + record.length + " 个字段，表头有 " + width + " 列");
+      }
+      if (record.length > width) {
+        return new CellRejection(
+            RejectReason.FIELD_COUNT, "本行在表头以外的第 " + record.length + " 列有内容，表头只有 " + width + " 列");
       }
       int[] columns = projection.columns();
       for (int c : columns) {

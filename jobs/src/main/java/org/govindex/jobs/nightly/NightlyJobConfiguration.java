@@ -1,6 +1,7 @@
 package org.govindex.jobs.nightly;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.govindex.jobs.config.LoadedSettings;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -9,6 +10,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,44 +66,52 @@ public class NightlyJobConfiguration {
   }
 
   @Bean
-  public Step ingestDropStep(JobRepository jobRepository, Tasklet ingestDropTasklet) {
-    return step(IngestDropTasklet.STEP, jobRepository, ingestDropTasklet);
+  public Step ingestDropStep(
+      JobRepository jobRepository, Tasklet ingestDropTasklet, StepTimeLimit timeLimit) {
+    return step(IngestDropTasklet.STEP, jobRepository, ingestDropTasklet, timeLimit);
   }
 
   @Bean
-  public Step computeSurveyStep(JobRepository jobRepository, Tasklet computeSurveyTasklet) {
-    return step(ComputeSurveyTasklet.STEP, jobRepository, computeSurveyTasklet);
+  public Step computeSurveyStep(
+      JobRepository jobRepository, Tasklet computeSurveyTasklet, StepTimeLimit timeLimit) {
+    return step(ComputeSurveyTasklet.STEP, jobRepository, computeSurveyTasklet, timeLimit);
   }
 
   @Bean
-  public Step computeObjectiveStep(JobRepository jobRepository, Tasklet computeObjectiveTasklet) {
-    return step(ComputeObjectiveTasklet.STEP, jobRepository, computeObjectiveTasklet);
+  public Step computeObjectiveStep(
+      JobRepository jobRepository, Tasklet computeObjectiveTasklet, StepTimeLimit timeLimit) {
+    return step(ComputeObjectiveTasklet.STEP, jobRepository, computeObjectiveTasklet, timeLimit);
   }
 
   @Bean
-  public Step computeAppraisalStep(JobRepository jobRepository, Tasklet computeAppraisalTasklet) {
-    return step(ComputeAppraisalTasklet.STEP, jobRepository, computeAppraisalTasklet);
+  public Step computeAppraisalStep(
+      JobRepository jobRepository, Tasklet computeAppraisalTasklet, StepTimeLimit timeLimit) {
+    return step(ComputeAppraisalTasklet.STEP, jobRepository, computeAppraisalTasklet, timeLimit);
   }
 
   @Bean
   public Step computeDepartmentsStep(
-      JobRepository jobRepository, Tasklet computeDepartmentsTasklet) {
-    return step(ComputeDepartmentsTasklet.STEP, jobRepository, computeDepartmentsTasklet);
+      JobRepository jobRepository, Tasklet computeDepartmentsTasklet, StepTimeLimit timeLimit) {
+    return step(
+        ComputeDepartmentsTasklet.STEP, jobRepository, computeDepartmentsTasklet, timeLimit);
   }
 
   @Bean
-  public Step computeInnovationStep(JobRepository jobRepository, Tasklet computeInnovationTasklet) {
-    return step(ComputeInnovationTasklet.STEP, jobRepository, computeInnovationTasklet);
+  public Step computeInnovationStep(
+      JobRepository jobRepository, Tasklet computeInnovationTasklet, StepTimeLimit timeLimit) {
+    return step(ComputeInnovationTasklet.STEP, jobRepository, computeInnovationTasklet, timeLimit);
   }
 
   @Bean
-  public Step renderReportsStep(JobRepository jobRepository, Tasklet renderReportsTasklet) {
-    return step(RenderReportsTasklet.STEP, jobRepository, renderReportsTasklet);
+  public Step renderReportsStep(
+      JobRepository jobRepository, Tasklet renderReportsTasklet, StepTimeLimit timeLimit) {
+    return step(RenderReportsTasklet.STEP, jobRepository, renderReportsTasklet, timeLimit);
   }
 
   @Bean
-  public Step publishOutputsStep(JobRepository jobRepository, Tasklet publishOutputsTasklet) {
-    return step(PublishOutputsTasklet.STEP, jobRepository, publishOutputsTasklet);
+  public Step publishOutputsStep(
+      JobRepository jobRepository, Tasklet publishOutputsTasklet, StepTimeLimit timeLimit) {
+    return step(PublishOutputsTasklet.STEP, jobRepository, publishOutputsTasklet, timeLimit);
   }
 
   @Bean
@@ -177,10 +187,20 @@ public class NightlyJobConfiguration {
     return new RunWorkspace(Path.of(out), period, runDate);
   }
 
-  private static Step step(String name, JobRepository jobRepository, Tasklet tasklet) {
+  /** The time limit of every step, from the configuration of the run being executed. */
+  @Bean
+  public StepTimeLimit stepTimeLimit(ObjectProvider<LoadedSettings> settings) {
+    return new StepTimeLimit(
+        () -> Duration.ofSeconds(settings.getObject().settings().limits().stepSeconds()),
+        StepTimeLimit.Expiry.HALT);
+  }
+
+  private static Step step(
+      String name, JobRepository jobRepository, Tasklet tasklet, StepTimeLimit timeLimit) {
     // Spark and file work is not transactional; the repository keeps its own transactions.
     return new StepBuilder(name, jobRepository)
         .tasklet(tasklet, new ResourcelessTransactionManager())
+        .listener(timeLimit)
         .build();
   }
 }

@@ -50,7 +50,10 @@ public final class NightlyRunner {
       RunFiles.deleteRecursively(SparkScratch.dir(request.out()));
       context.registerBean(NightlyRequest.class, () -> request);
       LoadedSettings[] effective = {request.settings()};
-      context.registerBean(LoadedSettings.class, () -> effective[0]);
+      // lazy: created when a step first needs it, after restartParameters has chosen the
+      // configuration of the run being resumed
+      context.registerBean(
+          LoadedSettings.class, () -> effective[0], definition -> definition.setLazyInit(true));
       context.registerBean(StepHooks.class, () -> hooks);
       context.registerBean(SparkSessionHolder.class, () -> spark);
       context.register(BatchInfrastructureConfiguration.class, NightlyJobConfiguration.class);

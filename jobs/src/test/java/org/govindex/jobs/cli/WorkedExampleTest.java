@@ -62,4 +62,34 @@ class WorkedExampleTest {
     assertThat(rows.get("S02")[4]).isEqualTo("3");
     assertThat(rows.get("S03")[4]).isEqualTo("1");
   }
+
+  @Test
+  void aUnitCodeASpreadsheetWouldEvaluateIsWrittenNeutralised(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("data.csv");
+    Files.writeString(
+        data,
+        Files.readString(EXAMPLE.resolve("data.csv"), StandardCharsets.UTF_8)
+            .replace("S01", "=HYPERLINK(\"x\")"),
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out.csv");
+    StringWriter err = new StringWriter();
+    int status =
+        Main.run(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            "index",
+            "--meta",
+            EXAMPLE.resolve("meta.csv").toString(),
+            "--data",
+            data.toString(),
+            "--recipe",
+            EXAMPLE.resolve("recipe.yaml").toString(),
+            "--out",
+            out.toString());
+    assertThat(status).as(err.toString()).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    // the code keeps its text behind one apostrophe; the scores stay numbers
+    assertThat(lines).anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"x\"\")\",45.0,"));
+    assertThat(lines).noneMatch(line -> line.startsWith("="));
+  }
 }

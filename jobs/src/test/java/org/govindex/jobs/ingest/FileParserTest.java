@@ -148,6 +148,30 @@ class FileParserTest {
   }
 
   @Test
+  void anXlsxRowWithTextPastTheHeaderIsRejectedNotCut() throws Exception {
+    Path file = dir.resolve("wide.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = book.createSheet("s");
+      sheet.createRow(0).createCell(0).setCellValue("项目编号");
+      sheet.createRow(1).createCell(0).setCellValue("XM1");
+      org.apache.poi.ss.usermodel.Row shifted = sheet.createRow(2);
+      shifted.createCell(0).setCellValue("XM2");
+      shifted.createCell(2).setCellValue("13700000001");
+      org.apache.poi.ss.usermodel.Row blankPast = sheet.createRow(3);
+      blankPast.createCell(0).setCellValue("XM3");
+      blankPast.createCell(4).setCellValue("  ");
+      book.write(out);
+    }
+    Parsed parsed = parse(file, "facts/projects_w.xlsx");
+    assertThat(parsed.summary().rowsRead()).isEqualTo(3);
+    assertThat(parsed.rows()).extracting(r -> r.getString(2)).containsExactly("XM1", "XM3");
+    assertThat(parsed.rejects())
+        .extracting(r -> r.rowNumber() + " " + r.reasonCode() + " " + r.reason())
+        .containsExactly("2 field_count 本行在表头以外的第 3 列有内容，表头只有 1 列");
+  }
+
+  @Test
   void rowsAreNumberedAndEveryRowIsAcceptedOrRejected() throws Exception {
     Path file = dir.resolve("gb.csv");
     // GB18030; an empty line between rows 1 and 2 is not a row

@@ -106,42 +106,54 @@ class CrashRestartTests {
   }
 
   @Test
-  void givenARunHoldingTheOutputFolderWhenASecondStartsThenItIsRefusedAtOnce() throws Exception {
-    // given a run that is under way (held inside its survey step)
+  void givenARunHangingInAStepWhenASecondStartsThenItIsRefusedAtOnceAndTheTimeLimitEndsTheHang()
+      throws Exception {
+    // given a run that hangs at the start of its first step, under a step time limit of 15 s
     Path out = temp.resolve("busy");
-    Child first = start(out, ComputeSurveyTasklet.STEP, true);
+    Path config = temp.resolve("limit.yaml");
+    Files.writeString(config, "limits:\n  stepSeconds: 15\n");
+    Child first = start(out, IngestDropTasklet.STEP, true, config);
+    first.awaitLine("holding at");
+
+    // when a second run of the same folder starts
+    long started = System.nanoTime();
+    NightlyRunner second = new NightlyRunner(SparkSessionFactory::forTests, false, StepHooks.NONE);
+    org.govindex.contract.GovindexException refusal = null;
     try {
-      first.awaitLine("holding at");
-
-      // when a second run of the same folder starts
-      long started = System.nanoTime();
-      NightlyRunner second =
-          new NightlyRunner(SparkSessionFactory::forTests, false, StepHooks.NONE);
-      org.govindex.contract.GovindexException refusal = null;
-      try {
-        second.run(
-            new NightlyRequest(
-                SAMPLE_DROP, out, PERIOD, "2026-11-26", null, SettingsLoader.load(null), null));
-      } catch (org.govindex.contract.GovindexException e) {
-        refusal = e;
-      }
-
-      // then it is refused at once, in one short line naming the run that holds the folder
-      assertThat(refusal).isNotNull();
-      assertThat(refusal.getMessage())
-          .contains("in use by another run")
-          .contains("nightly 2026 run date " + RUN_DATE)
-          .contains("process " + first.pid())
-          .doesNotContain("\n");
-      assertThat(refusal.getMessage().length()).isLessThan(250);
-      assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(10);
-    } finally {
-      first.kill();
+      second.run(
+          new NightlyRequest(
+              SAMPLE_DROP, out, PERIOD, "2026-11-26", null, SettingsLoader.load(null), null));
+    } catch (org.govindex.contract.GovindexException e) {
+      refusal = e;
     }
 
-    // and once the holder is gone (killed), the lock is free: the same command completes
-    Child again = start(out, "none", false);
-    assertThat(again.waitFor()).as(again.output()).isZero();
+    // then it is refused at once, in one short line naming the run that holds the folder
+    assertThat(refusal).isNotNull();
+    assertThat(refusal.getMessage())
+        .contains("in use by another run")
+        .contains("nightly 2026 run date " + RUN_DATE)
+        .contains("process " + first.pid())
+        .doesNotContain("\n");
+    assertThat(refusal.getMessage().length()).isLessThan(250);
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(10);
+
+    // and when the time limit passes, the hung run ends with exit status 1 and one line naming
+    // the step and the limit
+    assertThat(first.waitFor()).as(first.output()).isEqualTo(1);
+    assertThat(first.output())
+        .contains(
+            "govindex nightly: 步骤 "
+                + IngestDropTasklet.STEP
+                + " 运行超过时限 15 秒（limits.stepSeconds），运行已中止");
+
+    // and once the holder is gone, the lock is free: the next night's run completes (the restart
+    // of the run that overran would resume with its own 15 s limit: restarts are proved above)
+    NightlyOutcome next =
+        new NightlyRunner(SparkSessionFactory::forTests, false, StepHooks.NONE)
+            .run(
+                new NightlyRequest(
+                    SAMPLE_DROP, out, PERIOD, "2026-11-27", null, SettingsLoader.load(null), null));
+    assertThat(next.status()).as(next.message()).isEqualTo(NightlyOutcome.Status.COMPLETED);
   }
 
   /** The published folder is either absent or a complete result (every listed output present). */
@@ -177,6 +189,10 @@ class CrashRestartTests {
   }
 
   private Child start(Path out, String crashAt, boolean hold) throws IOException {
+    return start(out, crashAt, hold, null);
+  }
+
+  private Child start(Path out, String crashAt, boolean hold, Path config) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -190,6 +206,10 @@ class CrashRestartTests {
     command.add(crashAt);
     if (hold) {
       command.add("hold");
+    }
+    if (config != null) {
+      command.add("--config");
+      command.add(config.toString());
     }
     Path log = temp.resolve("child-" + System.nanoTime() + ".log");
     Process process =

@@ -9,7 +9,8 @@ import org.govindex.jobs.spark.SparkSessionFactory;
  * SIGKILL does: {@link Runtime#halt} runs no shutdown hook, no finally block, no clean-up. Used by
  * {@link CrashRestartTests}. Arguments: drop, output folder, period, run date, crash point (a step
  * name, a {@code step:point} of {@link StepHooks#at}, or {@code none}); an argument {@code hold}
- * after them makes the run wait at the crash point instead, holding its output folder.
+ * after them makes the run wait at the crash point instead, holding its output folder; {@code
+ * --config FILE} runs with that configuration.
  */
 public final class CrashingRun {
 
@@ -19,7 +20,16 @@ public final class CrashingRun {
 
   public static void main(String[] args) throws InterruptedException {
     String crashAt = args[4];
-    boolean hold = args.length > 5 && args[5].equals("hold");
+    boolean hold = false;
+    Path config = null;
+    for (int i = 5; i < args.length; i++) {
+      if (args[i].equals("hold")) {
+        hold = true;
+      } else if (args[i].equals("--config")) {
+        config = Path.of(args[++i]);
+      }
+    }
+    boolean holdAtPoint = hold;
     StepHooks hooks =
         new StepHooks() {
           @Override
@@ -30,7 +40,7 @@ public final class CrashingRun {
           @Override
           public void at(String point) {
             if (point.equals(crashAt)) {
-              if (hold) {
+              if (holdAtPoint) {
                 System.out.println("holding at " + point);
                 System.out.flush();
                 sleepForever();
@@ -47,8 +57,8 @@ public final class CrashingRun {
                     Path.of(args[1]),
                     args[2],
                     args[3],
-                    null,
-                    SettingsLoader.load(null),
+                    config,
+                    SettingsLoader.load(config),
                     null));
     System.out.println(outcome.message());
     System.exit(outcome.status() == NightlyOutcome.Status.FAILED ? 1 : 0);

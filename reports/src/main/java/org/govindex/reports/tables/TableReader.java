@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.govindex.contract.ColumnSpec;
 import org.govindex.contract.ColumnType;
+import org.govindex.contract.Datasets;
 import org.govindex.contract.SpreadsheetText;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
@@ -235,13 +236,29 @@ public final class TableReader {
       throw cellError(file, row, column, "is empty, but the column requires a value");
     }
     return switch (column.type()) {
-      case STRING -> SpreadsheetText.fromCsv(text);
+      case STRING -> text(file, row, column, text);
       case DOUBLE -> decimal(file, row, column, text);
       case INT -> whole(file, row, column, text).intValue();
       case LONG -> whole(file, row, column, text);
       case BOOLEAN -> bool(file, row, column, text);
       default -> throw new IllegalStateException("unreadable type " + column.type());
     };
+  }
+
+  /**
+   * A text cell, refused when longer than {@link Datasets#MAX_FIELD_CHARS}: ingestion rejects such
+   * cells, so a longer one means a result table not written by govindex, and a report refuses it in
+   * one line rather than typesetting it.
+   */
+  private static String text(Path file, long row, ColumnSpec column, String text) {
+    if (text.length() > Datasets.MAX_FIELD_CHARS) {
+      throw cellError(
+          file,
+          row,
+          column,
+          "长 " + text.length() + " 个字符，超过上限 " + Datasets.MAX_FIELD_CHARS + " 个字符，报告不予排版");
+    }
+    return SpreadsheetText.fromCsv(text);
   }
 
   private static Double decimal(Path file, long row, ColumnSpec column, String text) {

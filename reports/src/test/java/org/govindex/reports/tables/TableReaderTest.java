@@ -137,6 +137,24 @@ class TableReaderTest {
   }
 
   @Test
+  void aPathologicallyLongTextIsRefusedInOneShortLineWithoutTheValue() throws Exception {
+    String name = "长".repeat(5_000_000);
+    Path file = csv("sample.csv", "code,name,n,flags\nA," + name + ",1,\n");
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> TableReader.read(file, SPEC))
+        .isInstanceOf(ReportDataException.class)
+        .hasMessageContaining(file + " row 1 column 'name'")
+        .hasMessageContaining("长 5000000 个字符，超过上限 " + Datasets.MAX_FIELD_CHARS + " 个字符")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400).doesNotContain("\n"));
+    assertThat((System.nanoTime() - started) / 1e9).isLessThan(10.0);
+    // the longest text ingestion lets through is read as it is
+    Path longest =
+        csv("sample.csv", "code,name,n,flags\nA," + "长".repeat(Datasets.MAX_FIELD_CHARS) + ",1,\n");
+    assertThat(TableReader.read(longest, SPEC).row(0).string("name"))
+        .hasSize(Datasets.MAX_FIELD_CHARS);
+  }
+
+  @Test
   void malformedCsvNamesTheRow() throws Exception {
     TableSpec ab =
         TableSpec.builder("ab", "AB", "AB")

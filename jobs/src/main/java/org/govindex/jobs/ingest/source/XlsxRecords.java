@@ -21,7 +21,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * refusal of DTDs and external entities apply). Cells as Excel displays them, so a code stored as a
  * number shows as {@code 4.40104E+11} and is rejected; date cells as {@code yyyy-MM-dd HH:mm:ss};
  * formulas by their cached value. Rows with no cell text are skipped; row numbers count sheet rows
- * after the header.
+ * after the header. A record has the header's width, wider only when the row has text in a column
+ * past the header's last (which the reader of the rows rejects: a value without a column is never
+ * silently cut).
  */
 public final class XlsxRecords implements RecordSource {
 
@@ -74,7 +76,18 @@ public final class XlsxRecords implements RecordSource {
       return null;
     }
     rowNumber = row.getRowNum() - headerRow;
-    return cells(row, header.size());
+    return cells(row, Math.max(header.size(), lastTextCell(row) + 1));
+  }
+
+  /** The index of the row's last cell with text, or −1. */
+  private int lastTextCell(Row row) {
+    int last = -1;
+    for (Cell cell : row) {
+      if (cell.getColumnIndex() > last && !text(cell).isBlank()) {
+        last = cell.getColumnIndex();
+      }
+    }
+    return last;
   }
 
   @Override
