@@ -436,8 +436,13 @@ class NightlyJobFunctionalTests {
   }
 
   @Test
-  void givenAFailureInTheMiddleStepWhenTheJobRunsAgainThenItRestartsAtThatStep() {
-    // given a run that fails in the appraisal step
+  void givenAFailureInTheMiddleStepWhenTheJobRunsAgainThenItRestartsAtThatStep()
+      throws IOException {
+    // given a run with its own configuration that fails in the appraisal step
+    Path config = out.resolve("own-config.yaml");
+    Files.writeString(config, "report:\n  issuer: 甲区社会建设委员会\n", StandardCharsets.UTF_8);
+    LoadedSettings own = SettingsLoader.load(config);
+    assertThat(own.sha256()).isNotEqualTo(SETTINGS.sha256());
     List<String> firstAttempt = new ArrayList<>();
     StepHooks failingAppraisal =
         step -> {
@@ -446,7 +451,9 @@ class NightlyJobFunctionalTests {
             throw new IllegalStateException("planned failure in " + step);
           }
         };
-    NightlyOutcome failed = runner(failingAppraisal).run(request("2026-11-23"));
+    NightlyOutcome failed =
+        runner(failingAppraisal)
+            .run(new NightlyRequest(SAMPLE_DROP, out, "2026", "2026-11-23", config, own, null));
     assertThat(failed.status()).isEqualTo(NightlyOutcome.Status.FAILED);
     assertThat(failed.message()).contains("computeAppraisalStep").contains("planned failure");
     assertThat(firstAttempt)
@@ -457,7 +464,8 @@ class NightlyJobFunctionalTests {
             ComputeAppraisalTasklet.STEP);
     assertThat(out.resolve("2026")).doesNotExist();
 
-    // when the same (period, run date) runs again, from another (wrong) input folder
+    // when the same (period, run date) runs again, from another (wrong) input folder and with the
+    // embedded defaults
     List<String> secondAttempt = new ArrayList<>();
     NightlyOutcome restarted =
         runner(secondAttempt::add).run(request(out.resolve("no-such-drop"), "2026-11-23"));
@@ -473,6 +481,13 @@ class NightlyJobFunctionalTests {
             PublishOutputsTasklet.STEP);
     assertThat(out.resolve("2026/manifest.json")).isRegularFile();
     assertThat(out.resolve(".work/2026-2026-11-23.stages")).doesNotExist();
+    // and with the configuration of the run it restarts, recorded as such
+    assertThat(
+            new ObjectMapper()
+                .readTree(out.resolve("2026/manifest.json").toFile())
+                .get("config_sha256")
+                .asText())
+        .isEqualTo(own.sha256());
 
     // and a third run of the completed pair does nothing and says so
     List<String> thirdAttempt = new ArrayList<>();
