@@ -2,6 +2,7 @@ package org.govindex.jobs.reduce;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -20,10 +21,11 @@ import org.govindex.indicators.subjective.SubjectiveInputException;
 /**
  * The per-street kernel of the survey reduction, run in the executors: from the rows of one
  * street's responses joined to their answers it computes, in one pass, every community's S and its
- * bootstrap replicates ({@link RespondentBootstrap}, respondents in response_id order, the
+ * bootstrap replicates ({@link RespondentBootstrap}, respondents in {@link #CONTENT_ORDER}, the
  * community's own seed), n_valid, the 满意率 tallies and the item tallies, and the survey-quality
- * counts of each community and of the street. Every float sum is taken in response_id order, so the
- * results do not depend on the order in which Spark hands over the rows.
+ * counts of each community and of the street. Every float sum is taken in that order, so the
+ * results depend neither on the order in which Spark hands over the rows nor on the files' names
+ * and row numbers.
  *
  * <p>Input columns, in order: street_code (the group key), community_code, response_id, ip_hash, t
  * (submit time in epoch seconds, null when unreadable), reason_code (null for a valid response),
@@ -89,6 +91,21 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     }
   }
 
+  /**
+   * The order of a community's respondents in the bootstrap and in every sum: by what they answered
+   * and when (submit time, IP pseudonym, validity, then the answers item by item), never by the
+   * file or row they came from, so that the same responses in another layout (other file names,
+   * another row order) give the same S, the same bootstrap interval and the same sums to the last
+   * bit. Responses equal in all of these are interchangeable: their order changes nothing.
+   */
+  private static final Comparator<Response> CONTENT_ORDER =
+      Comparator.comparing((Response r) -> r.time, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(r -> r.ip, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(r -> r.reason, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing((a, b) -> Arrays.compare(a.scores, b.scores))
+          .thenComparing((a, b) -> Arrays.compare(a.dontKnowItem, b.dontKnowItem))
+          .thenComparing((a, b) -> Arrays.compare(a.answeredItem, b.answeredItem));
+
   @Override
   public StreetSurvey call(String street, Iterator<Row> rows) {
     Map<String, Map<String, Response>> byCommunity = new TreeMap<>();
@@ -119,6 +136,7 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     List<Response> all = new ArrayList<>();
     for (Map.Entry<String, Map<String, Response>> e : byCommunity.entrySet()) {
       List<Response> responses = new ArrayList<>(e.getValue().values());
+      responses.sort(CONTENT_ORDER);
       all.addAll(responses);
       CommunitySurvey survey = survey(e.getKey(), responses);
       if (survey != null) {

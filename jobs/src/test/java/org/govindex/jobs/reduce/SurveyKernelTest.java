@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.govindex.indicators.quality.IpBursts;
 import org.govindex.indicators.quality.QualityCounts;
@@ -122,19 +121,22 @@ class SurveyKernelTest {
   /**
    * A community of 41 respondents with answers drawn at random (some 不了解, some skipped, one without
    * any community-item score), ids whose string order is not their numeric order: S and the 200
-   * replicates equal those of the independent bootstrap over the respondents in response_id
-   * (string) order with the community's seed.
+   * replicates equal those of the independent bootstrap over the respondents in content order (all
+   * submitted at the same time without an IP, so ordered by their scores item by item, 不了解 and
+   * skipped as no score, then by which items they did not know) with the community's seed.
    */
   @Test
   void replicatesEqualAnIndependentBootstrap() {
     Random random = new Random(11);
     double[] options = {100, 75, 50, 25, 0};
     List<SurveyFixture.Response> responses = new ArrayList<>();
-    Map<String, double[]> matrix = new TreeMap<>();
+    record Respondent(double[] x, double[] scores, boolean[] dontKnow) {}
+    List<Respondent> matrix = new ArrayList<>();
     for (int i = 1; i <= 41; i++) {
       String id = "surveys/r.csv#" + i;
       List<SurveyFixture.Answer> answers = new ArrayList<>();
       double[] x = {Double.NaN, Double.NaN};
+      boolean[] unknown = new boolean[3];
       for (int k = 0; k < 2; k++) {
         String item = "c" + (k + 1);
         int draw = i == 17 ? 6 : random.nextInt(7);
@@ -143,12 +145,21 @@ class SurveyKernelTest {
           x[k] = options[draw];
         } else {
           answers.add(draw == 5 ? dontKnow(item) : skipped(item));
+          unknown[k] = draw == 5;
         }
       }
-      answers.add(scored("s1", options[random.nextInt(5)]));
+      double street = options[random.nextInt(5)];
+      answers.add(scored("s1", street));
       responses.add(valid(A, id, null, T0, answers.toArray(SurveyFixture.Answer[]::new)));
-      matrix.put(id, x);
+      matrix.add(new Respondent(x, new double[] {x[0], x[1], street}, unknown));
     }
+    // the content order: scores c1, c2, s1 (Double.compare: a missing score, NaN, after all),
+    // then the items not known; equal respondents are interchangeable
+    matrix.sort(
+        (a, b) -> {
+          int byScores = Arrays.compare(a.scores(), b.scores());
+          return byScores != 0 ? byScores : Arrays.compare(a.dontKnow(), b.dontKnow());
+        });
     List<Row> rows = kernelRows(responses);
     Collections.shuffle(rows, new Random(3));
     CommunitySurvey survey =
@@ -157,7 +168,7 @@ class SurveyKernelTest {
             .communities()
             .get(0);
 
-    List<double[]> respondents = new ArrayList<>(matrix.values());
+    List<double[]> respondents = matrix.stream().map(Respondent::x).toList();
     double[] weights = {1, 2};
     assertThat(survey.nValid()).isEqualTo(41);
     assertThat(survey.score())
@@ -224,9 +235,10 @@ class SurveyKernelTest {
     for (List<Row> order : SurveyFixture.orders(rows)) {
       assertThat(kernel.call(STREET, order.iterator())).usingRecursiveComparison().isEqualTo(first);
     }
-    // A's c1 scores added in response_id order: #10, #100, #20, #9
+    // A's c1 scores added in content order (submit time, then IP): #10 and #20 (T0; h1 < h4), #9,
+    // #100
     assertThat(first.items().get(0))
-        .isEqualTo(new ItemTally(A, "c1", ((0.1 + 0.3) + 0.1) + 0.2, 4, 0));
+        .isEqualTo(new ItemTally(A, "c1", ((0.1 + 0.1) + 0.2) + 0.3, 4, 0));
   }
 
   @Test
