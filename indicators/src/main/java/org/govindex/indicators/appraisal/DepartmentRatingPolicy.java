@@ -3,6 +3,7 @@ package org.govindex.indicators.appraisal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.govindex.contract.Messages;
 
 /**
  * Settings of the dual-direction department rating (双向考评, methodology §4): department satisfaction
@@ -24,15 +25,15 @@ public record DepartmentRatingPolicy(Map<String, Double> groupWeights, int minim
     for (Map.Entry<String, Double> e : groupWeights.entrySet()) {
       if (e.getValue() == null || !(e.getValue() >= 0.0) || e.getValue().isInfinite()) {
         throw new IllegalArgumentException(
-            "rater group weight of " + e.getKey() + " must be >= 0, got " + e.getValue());
+            Messages.text("departments.groupWeight", e.getKey(), e.getValue()));
       }
       total += e.getValue();
     }
     if (!(total > 0.0)) {
-      throw new IllegalArgumentException("rater group weights are all zero: " + groupWeights);
+      throw new IllegalArgumentException(Messages.text("departments.allZero", groupWeights));
     }
     if (minimumRaters < 1) {
-      throw new IllegalArgumentException("minimum_raters must be >= 1, got " + minimumRaters);
+      throw new IllegalArgumentException(Messages.text("departments.minimumRaters", minimumRaters));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
@@ -46,15 +47,14 @@ public record InnovationFramework(Framework framework, Recipe recipe) {
     }
     if (!unknown.isEmpty()) {
       throw new InnovationConfigException(
-          framework.source()
-              + ": no computation for indicator(s) "
-              + String.join(", ", unknown)
-              + "; computable: "
-              + String.join(", ", IndicatorSources.all()));
+          Messages.text(
+              "innovation.noComputation",
+              framework.source(),
+              String.join(", ", unknown),
+              String.join(", ", IndicatorSources.all())));
     }
     if (recipe.time() != null) {
-      throw new InnovationConfigException(
-          "innovation recipe: 'time' is chosen by the job (one build per year); remove it");
+      throw new InnovationConfigException(Messages.text("innovation.time"));
     }
   }
 
@@ -108,10 +108,7 @@ public record InnovationFramework(Framework framework, Recipe recipe) {
               .orElseThrow(
                   () ->
                       new InnovationConfigException(
-                          framework.source()
-                              + ": indicator "
-                              + code
-                              + " is not in the bundled appraisal catalogue"));
+                          Messages.text("innovation.notInCatalogue", framework.source(), code)));
       definitions.add(
           new IndicatorDefinition(
               d.code(),
@@ -152,7 +149,7 @@ public record InnovationFramework(Framework framework, Recipe recipe) {
   static Reader resource(String name) {
     InputStream in = InnovationFramework.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new InnovationConfigException("classpath resource " + name + " is missing");
+      throw new InnovationConfigException(Messages.text("config.missingResource", name));
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }

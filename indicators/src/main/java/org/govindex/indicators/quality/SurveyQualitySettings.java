@@ -1,6 +1,7 @@
 package org.govindex.indicators.quality;
 
 import java.util.regex.Pattern;
+import org.govindex.contract.Messages;
 
 /**
  * Settings of the {@code survey_quality} table ({@link SurveyQuality}). A flag is set when its
@@ -74,8 +75,7 @@ public record SurveyQualitySettings(
 
   public SurveyQualitySettings {
     if (period == null || !YEAR.matcher(period).matches()) {
-      throw new SurveyQualitySettingsException(
-          "setting period must be a calendar year YYYY, got '" + period + "'");
+      throw new SurveyQualitySettingsException(Messages.text("settings.period", period));
     }
     requireAtLeast("burstWindowMinutes", burstWindowMinutes, 1);
     requireAtLeast("burstMinResponses", burstMinResponses, 2);
@@ -132,15 +132,13 @@ public record SurveyQualitySettings(
 
   private static void requireAtLeast(String name, int value, int min) {
     if (value < min) {
-      throw new SurveyQualitySettingsException(
-          "setting " + name + " must be at least " + min + ", got " + value);
+      throw new SurveyQualitySettingsException(Messages.text("settings.atLeast", name, min, value));
     }
   }
 
   private static void requireShare(String name, double value) {
     if (!(value >= 0.0 && value <= 1.0)) {
-      throw new SurveyQualitySettingsException(
-          "setting " + name + " must be a share in [0, 1], got " + value);
+      throw new SurveyQualitySettingsException(Messages.text("settings.share", name, value));
     }
   }
 }

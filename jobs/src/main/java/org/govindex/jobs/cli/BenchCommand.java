@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.engine.IndexEngine;
 import org.govindex.indicators.index.framework.Framework;
@@ -115,7 +116,7 @@ public final class BenchCommand implements Runnable {
       UncertaintySpec declared =
           r.uncertaintySpec()
               .orElseThrow(
-                  () -> new GovindexException(recipe + ": no 'uncertainty' section to time"));
+                  () -> new GovindexException(Messages.text("bench.noUncertainty", recipe)));
       UncertaintySpec mc =
           new UncertaintySpec(
               replications,
@@ -226,7 +227,7 @@ public final class BenchCommand implements Runnable {
           };
       Path input = drop != null ? drop : generated(progress);
       if (!Files.isDirectory(input)) {
-        throw new GovindexException("bench: drop folder not found: " + input);
+        throw new GovindexException(Messages.text("bench.dropNotFound", input));
       }
       org.govindex.jobs.config.LoadedSettings settings =
           org.govindex.jobs.config.SettingsLoader.load(null);

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.contract.SpreadsheetText;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.analysis.AnalysisReport;
@@ -125,7 +126,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!dataFormat.equals("long") && !dataFormat.equals("wide")) {
-      throw new GovindexException("--data-format must be long or wide, found " + dataFormat);
+      throw new GovindexException(Messages.text("index.dataFormat.invalid", dataFormat));
     }
     Framework framework = readFramework(meta);
     UnitTable table = readData(data, framework);
@@ -203,8 +204,9 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   private static GovindexException cannotRead(Path file, IOException e) {
-    String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-    return new GovindexException("cannot read " + file + ": " + why, e);
+    String why =
+        e instanceof NoSuchFileException ? Messages.text("file.noSuchFile") : e.getMessage();
+    return new GovindexException(Messages.text("file.cannotRead", file, why), e);
   }
 
   /** Runs engine code, turning its refusals into one-line command errors. */
@@ -417,7 +419,7 @@ public final class IndexCommand implements Callable<Integer> {
         rows.print(printer);
       }
     } catch (IOException e) {
-      throw new GovindexException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("file.cannotWrite", file, e.getMessage()), e);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.config.SettingsLoader;
 import org.govindex.jobs.ingest.DropInspection;
@@ -45,7 +46,7 @@ public final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     Path drop = input != null ? input : BundledPaths.sampleDrop();
     if (!Files.isDirectory(drop)) {
-      throw new GovindexException("input folder not found: " + drop);
+      throw new GovindexException(Messages.text("input.notFound", drop));
     }
     LoadedSettings settings = SettingsLoader.load(config);
     List<String> keyProblems = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class InspectCommand implements Callable<Integer> {
       }
       Files.writeString(file, mapper.writeValueAsString(report) + "\n");
     } catch (IOException e) {
-      throw new GovindexException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("file.cannotWrite", file, e.getMessage()), e);
     }
   }
 }

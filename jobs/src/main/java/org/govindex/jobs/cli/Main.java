@@ -1,6 +1,7 @@
 package org.govindex.jobs.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /** Entry point of the {@code govindex} launcher. */
@@ -9,6 +10,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Locale.setDefault(UserLocale.of(System.getenv(), Locale.getDefault()));
     System.exit(run(args));
   }
 
@@ -22,6 +24,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new GovindexCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setUsageHelpAutoWidth(true);
     commandLine.setExecutionExceptionHandler(new OneLineErrorHandler());
     return commandLine.execute(args);
   }

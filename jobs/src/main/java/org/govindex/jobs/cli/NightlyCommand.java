@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.config.SettingsLoader;
 import org.govindex.jobs.nightly.DropPeriod;
@@ -45,13 +46,13 @@ public final class NightlyCommand implements Callable<Integer> {
   public Integer call() {
     Path drop = input != null ? input : BundledPaths.sampleDrop();
     if (!Files.isDirectory(drop)) {
-      throw new GovindexException("input folder not found: " + drop);
+      throw new GovindexException(Messages.text("input.notFound", drop));
     }
     String date = runDate != null ? runDate : LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     try {
       LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw new GovindexException("--run-date must be YYYY-MM-DD, got '" + date + "'");
+      throw new GovindexException(Messages.text("nightly.runDate.invalid", date));
     }
     LoadedSettings settings = SettingsLoader.load(config);
     String year;
@@ -65,10 +66,10 @@ public final class NightlyCommand implements Callable<Integer> {
                   settings.questionnaire(), settings.profiles()));
       year = chosen.period();
       org.slf4j.LoggerFactory.getLogger(NightlyCommand.class)
-          .info("计算年度 {}：未指定 --period，取{}", year, chosen.reason());
+          .info(Messages.text("nightly.period.chosen", year, chosen.reason()));
     }
     if (!year.matches("\\d{4}")) {
-      throw new GovindexException("--period must be a year YYYY, got '" + year + "'");
+      throw new GovindexException(Messages.text("nightly.period.invalid", year));
     }
     NightlyRequest request =
         new NightlyRequest(

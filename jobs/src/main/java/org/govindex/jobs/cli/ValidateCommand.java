@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
 import org.govindex.jobs.config.FrameworkFiles;
@@ -26,14 +27,20 @@ import picocli.CommandLine.Spec;
 /**
  * {@code govindex validate}: loads the configuration and every framework file it names, checks them
  * (policy floors included) and prints every problem, one line each; exit 0 when all is well. With
- * {@code --write-defaults DIR} it first writes editable copies of the bundled framework files and a
- * {@code govindex.yaml} that points at them.
+ * {@code --write-defaults DIR} it first writes editable copies of the bundled framework files, of
+ * the bundled source profiles (in {@code DIR/sources/}) and a {@code govindex.yaml} that points at
+ * them.
  */
 @Command(
     name = "validate",
     resourceBundle = "govindex.cli.validate",
     mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
+
+  /**
+   * The folder, next to the written govindex.yaml, of the copies of the bundled source profiles.
+   */
+  static final String SOURCES_FOLDER = "sources";
 
   @Spec CommandSpec spec;
 
@@ -50,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path configFile = config;
     if (writeDefaults != null) {
       configFile = writeDefaults(writeDefaults);
-      out.println("wrote the bundled framework files and " + configFile);
+      out.println(Messages.text("validate.wroteDefaults", configFile));
     }
     SettingsLoader.Effective effective = SettingsLoader.effective(configFile);
     FrameworkLoader.Result result =
@@ -61,18 +68,19 @@ public final class ValidateCommand implements Callable<Integer> {
     problems.addAll(sources.problems());
     if (!problems.isEmpty()) {
       for (String problem : problems) {
-        err.println("invalid: " + problem);
+        err.println(Messages.text("validate.invalid", problem));
       }
-      err.println(problems.size() + " problem(s) found");
+      err.println(Messages.text("validate.problems", problems.size()));
       err.flush();
       return 1;
     }
     out.println(summary(effective.settings(), result.files()));
     out.println(
-        "source profiles OK: "
-            + sources.profiles().stream()
-                .map(p -> p.name() + " (" + p.kinds().size() + " file kinds)")
-                .toList());
+        Messages.text(
+            "validate.profilesOk",
+            sources.profiles().stream()
+                .map(p -> Messages.text("validate.profile", p.name(), p.kinds().size()))
+                .collect(java.util.stream.Collectors.joining(Messages.text("list.separator")))));
     return 0;
   }
 
@@ -106,11 +114,14 @@ public final class ValidateCommand implements Callable<Integer> {
       Path configFile = dir.resolve("govindex.yaml");
       for (String name : GovindexSettings.Framework.FILE_NAMES.values()) {
         if (Files.exists(dir.resolve(name))) {
-          throw new GovindexException(dir.resolve(name) + " exists; refusing to overwrite it");
+          throw new GovindexException(Messages.text("validate.exists", dir.resolve(name)));
         }
       }
+      if (Files.exists(dir.resolve(SOURCES_FOLDER))) {
+        throw new GovindexException(Messages.text("validate.exists", dir.resolve(SOURCES_FOLDER)));
+      }
       if (Files.exists(configFile)) {
-        throw new GovindexException(configFile + " exists; refusing to overwrite it");
+        throw new GovindexException(Messages.text("validate.exists", configFile));
       }
       GovindexSettings.Framework bundled = SettingsLoader.effective(null).settings().framework();
       Map<String, String> locations = bundled.locations();
@@ -131,10 +142,21 @@ public final class ValidateCommand implements Callable<Integer> {
             .append(GovindexSettings.Framework.FILE_NAMES.get(key))
             .append('\n');
       }
+      yaml.append("sources:\n");
+      for (String location : SettingsLoader.effective(null).settings().sources()) {
+        Path profile = Path.of(SOURCES_FOLDER, Path.of(location).getFileName().toString());
+        Files.createDirectories(dir.resolve(SOURCES_FOLDER));
+        Files.writeString(
+            dir.resolve(profile),
+            SettingsLoader.resourceText(location, null),
+            StandardCharsets.UTF_8);
+        yaml.append("  - ").append(profile.toString().replace('\\', '/')).append('\n');
+      }
       Files.writeString(configFile, yaml.toString(), StandardCharsets.UTF_8);
       return configFile;
     } catch (IOException e) {
-      throw new GovindexException("cannot write the default files to " + dir + ": " + e, e);
+      throw new GovindexException(
+          Messages.text("validate.cannotWriteDefaults", dir, e.getMessage()), e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
@@ -32,7 +33,7 @@ public final class FrameworkLoader {
         throw new GovindexException(
             problems.get(0)
                 + (problems.size() > 1
-                    ? " (and " + (problems.size() - 1) + " more: run ./govindex validate)"
+                    ? Messages.text("config.moreProblems", problems.size() - 1)
                     : ""));
       }
       return files;

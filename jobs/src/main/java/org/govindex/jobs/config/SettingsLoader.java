@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.yaml.YamlTree;
 
 /** Loads {@link GovindexSettings}: embedded defaults overlaid by an optional YAML file. */
@@ -59,18 +60,19 @@ public final class SettingsLoader {
     ObjectNode merged = (ObjectNode) readTree(classpathText(DEFAULTS), DEFAULTS);
     if (configFile != null) {
       if (!Files.isRegularFile(configFile)) {
-        throw new GovindexException("config file not found: " + configFile);
+        throw new GovindexException(Messages.text("config.notFound", configFile));
       }
       String text;
       try {
         text = Files.readString(configFile, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new GovindexException("cannot read config file " + configFile + ": " + e, e);
+        throw new GovindexException(
+            Messages.text("config.cannotRead", configFile, e.getMessage()), e);
       }
       JsonNode user = readTree(text, configFile.toString());
       if (user != null && !user.isNull()) {
         if (!user.isObject()) {
-          throw new GovindexException(configFile + ": the configuration must be a YAML mapping");
+          throw new GovindexException(Messages.text("config.notMapping", configFile));
         }
         deepMerge(merged, (ObjectNode) user);
       }
@@ -81,7 +83,7 @@ public final class SettingsLoader {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       String origin = configFile == null ? DEFAULTS : configFile.toString();
       throw new GovindexException(
-          origin + ": invalid configuration: " + e.getOriginalMessage().lines().findFirst().get(),
+          Messages.text("config.invalid", origin, e.getOriginalMessage().lines().findFirst().get()),
           e);
     }
     String canonical;
@@ -103,7 +105,7 @@ public final class SettingsLoader {
     try {
       q.toSettings("2000");
     } catch (GovindexException e) {
-      throw new GovindexException(origin + ": surveyQuality: " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("config.surveyQuality", origin, e.getMessage()), e);
     }
   }
 
@@ -126,14 +128,14 @@ public final class SettingsLoader {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new GovindexException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("file.cannotRead", path, e.getMessage()), e);
     }
   }
 
   private static String classpathText(String resource) {
     try (InputStream in = SettingsLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new GovindexException("missing classpath resource " + resource);
+        throw new GovindexException(Messages.text("config.missingResource", resource));
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

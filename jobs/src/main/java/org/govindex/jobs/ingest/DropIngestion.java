@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.TableSpec;
 import org.govindex.jobs.ingest.source.DropFile;
 import org.govindex.jobs.ingest.source.FileKind;
@@ -83,21 +84,22 @@ public final class DropIngestion {
     List<DropFile> files = settings.recognizer().scan(dropDir);
     for (DropFile f : files) {
       LOG.info(
-          "{}: {} (source profile {}){}",
-          f.relativePath(),
-          f.kind().code(),
-          f.profile(),
-          f.leftOut().isEmpty()
-              ? ""
-              : "; columns named neither by the contract nor by the profile, not read: "
-                  + f.leftOut().stream().map(String::strip).toList());
+          Messages.text(
+              f.leftOut().isEmpty() ? "ingest.file" : "ingest.fileLeftOut",
+              f.relativePath(),
+              f.kind().code(),
+              f.profile(),
+              String.join(
+                  Messages.text("list.separator"),
+                  f.leftOut().stream().map(String::strip).toList())));
     }
     Map<FileKind, List<DropFile>> byKind = new EnumMap<>(FileKind.class);
     files.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
     try {
       Files.createDirectories(ingestedDir);
     } catch (IOException e) {
-      throw new IngestionException("cannot create " + ingestedDir + ": " + e.getMessage(), e);
+      throw new IngestionException(
+          Messages.text("file.cannotCreateBecause", ingestedDir, e.getMessage()), e);
     }
     UnitRegistry registry = UnitRegistry.empty();
     List<Reject> rejects = new ArrayList<>();
@@ -132,7 +134,8 @@ public final class DropIngestion {
       try {
         total += Files.size(f.path());
       } catch (IOException e) {
-        throw new IngestionException("cannot read " + f.relativePath() + ": " + e.getMessage(), e);
+        throw new IngestionException(
+            Messages.text("file.cannotRead", f.relativePath(), e.getMessage()), e);
       }
     }
     return total;
@@ -227,12 +230,13 @@ public final class DropIngestion {
     duplicates.forEach(d -> rejects.add(d.reject()));
     List<InputFileReport> reports = reports(files, summaries, duplicates);
     LOG.info(
-        "ingested {}: {} file(s), {} rows read, {} rejected, {} s",
-        kind.toString().toLowerCase(Locale.ROOT),
-        files.size(),
-        reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
-        rejects.size(),
-        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+        Messages.text(
+            "ingest.kind",
+            kind.toString().toLowerCase(Locale.ROOT),
+            files.size(),
+            reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
+            rejects.size(),
+            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
     return new KindResult(reports, rejects);
   }
 
@@ -278,7 +282,8 @@ public final class DropIngestion {
           rows.add(values);
         }
       } catch (IOException e) {
-        throw new IngestionException("cannot read " + tasks[i].relativePath() + ": " + e, e);
+        throw new IngestionException(
+            Messages.text("file.cannotRead", tasks[i].relativePath(), e.getMessage()), e);
       }
     }
     String label = String.join("+", validator.key().stream().map(validator::headerOf).toList());
@@ -320,7 +325,7 @@ public final class DropIngestion {
           org.govindex.contract.Table.builder(dataset).build(),
           ingestedDir.resolve(dataset.name()));
     }
-    LOG.info("ingested {}: no file", kind.toString().toLowerCase(Locale.ROOT));
+    LOG.info(Messages.text("ingest.kindNoFile", kind.toString().toLowerCase(Locale.ROOT)));
     return new KindResult(List.of(), List.of());
   }
 

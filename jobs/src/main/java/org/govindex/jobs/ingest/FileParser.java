@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.RejectReason;
 import org.govindex.jobs.ingest.source.CsvRecords;
 import org.govindex.jobs.ingest.source.IngestionException;
@@ -251,7 +252,8 @@ final class FileParser implements FlatMapFunction<Long, Row> {
         }
         source.close();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file.relativePath(), e);
+        throw new UncheckedIOException(
+            Messages.text("file.cannotReadPlain", file.relativePath()), e);
       }
       summaries.add(
           new FileSummary(

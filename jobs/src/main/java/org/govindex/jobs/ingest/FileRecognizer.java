@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.survey.HeaderText;
 import org.govindex.indicators.survey.Questionnaire;
 import org.govindex.jobs.ingest.source.ColumnRewrite;
@@ -174,7 +175,8 @@ public final class FileRecognizer {
         firstRows.add(row.clone());
       }
     } catch (IOException e) {
-      throw new IngestionException("cannot read " + file.relativePath() + ": " + e.getMessage(), e);
+      throw new IngestionException(
+          Messages.text("file.cannotRead", file.relativePath(), e.getMessage()), e);
     }
     return recognise(file, header, encoding, firstRows);
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.govindex.contract.Messages;
 import org.govindex.contract.SpreadsheetText;
 import org.govindex.jobs.ingest.source.IngestionException;
 
@@ -39,7 +40,7 @@ public final class RejectsFile {
             SpreadsheetText.forCsv(reject.reason()));
       }
     } catch (IOException e) {
-      throw new IngestionException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new IngestionException(Messages.text("file.cannotWrite", file, e.getMessage()), e);
     }
   }
 }

@@ -27,6 +27,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
 
@@ -76,7 +77,7 @@ public final class ParquetTables {
       }
       SortedParquetFooter.apply(dir.resolve(PART));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotWritePlain", dir), e);
     }
   }
 
@@ -105,7 +106,7 @@ public final class ParquetTables {
           out.add(values);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
+        throw new UncheckedIOException(Messages.text("file.cannotReadPlain", file), e);
       }
     }
     return out.build();
@@ -118,7 +119,7 @@ public final class ParquetTables {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", dir), e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 
 /** File operations of a run: atomic renames and recursive deletes. */
 public final class RunFiles {
@@ -30,7 +31,7 @@ public final class RunFiles {
       }
       return total;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", dir), e);
     }
   }
 
@@ -43,7 +44,7 @@ public final class RunFiles {
         Files.delete(p);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + path, e);
+      throw new UncheckedIOException(Messages.text("file.cannotDelete", path), e);
     }
   }
 
@@ -57,7 +58,7 @@ public final class RunFiles {
         deleteRecursively(p);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotClean", dir), e);
     }
   }
 
@@ -71,7 +72,7 @@ public final class RunFiles {
         Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move " + from + " to " + to, e);
+      throw new UncheckedIOException(Messages.text("file.cannotMove", from, to), e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.govindex.contract.Messages;
 
 /** SHA-256 of files, as lowercase hex. */
 public final class Sha256 {
@@ -24,7 +25,7 @@ public final class Sha256 {
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(Messages.text("file.cannotReadPlain", file), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.govindex.contract.Messages;
 
 /**
  * Writes a Spark dataset as a Parquet folder with stable file names: Spark's {@code
@@ -61,7 +62,7 @@ public final class SparkDatasetFiles {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot tidy " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotClean", dir), e);
     }
   }
 
@@ -70,7 +71,7 @@ public final class SparkDatasetFiles {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", dir), e);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.govindex.contract.Messages;
 import org.govindex.contract.SpreadsheetText;
 import org.govindex.contract.Table;
 
@@ -76,7 +77,7 @@ public final class TableWriter {
       }
       RunFiles.move(tmp, file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException(Messages.text("file.cannotWritePlain", file), e);
     }
   }
 

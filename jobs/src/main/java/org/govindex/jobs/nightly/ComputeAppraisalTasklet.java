@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.Stages;
 import org.govindex.contract.Table;
@@ -62,7 +63,7 @@ final class ComputeAppraisalTasklet extends RunStep {
             .rows()) {
       qualityFlags.put(r.string("level") + "|" + r.string("unit_code"), r.string("flags"));
     }
-    LOG.info("computing totals, ranks, grades and contributions");
+    LOG.info(Messages.text("step.appraisal"));
     Table table =
         AppraisalTotals.compute(
             new IngestedDatasets(workspace.stage(RunWorkspace.INGESTED)).registry(),
@@ -95,7 +96,7 @@ final class ComputeAppraisalTasklet extends RunStep {
     latestEarlierPeriod()
         .ifPresent(
             dir -> {
-              LOG.info("previous period for the change: {}", dir);
+              LOG.info(Messages.text("step.previousPeriod", dir));
               Path table = dir.resolve(RunWorkspace.PARQUET).resolve(Results.APPRAISAL.name());
               for (Table.Row r : ParquetTables.read(table, Results.APPRAISAL).rows()) {
                 out.put(
@@ -125,7 +126,7 @@ final class ComputeAppraisalTasklet extends RunStep {
                       d.resolve(RunWorkspace.PARQUET).resolve(Results.APPRAISAL.name())))
           .max(Comparator.comparing(d -> d.getFileName().toString()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + root, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", root), e);
     }
   }
 }

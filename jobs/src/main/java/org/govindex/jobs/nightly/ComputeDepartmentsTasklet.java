@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.Flag;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Stages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.ObjectiveScore;
@@ -49,7 +50,7 @@ final class ComputeDepartmentsTasklet extends RunStep {
   void run(StepContribution contribution, ChunkContext chunkContext) {
     IngestedDatasets ingested = new IngestedDatasets(workspace.stage(RunWorkspace.INGESTED));
     SparkSession session = spark.get();
-    LOG.info("reducing the department ratings (two-way rating)");
+    LOG.info(Messages.text("step.departments"));
     List<RaterScore> ratings =
         RatingReduction.collect(
             ingested.rows(session, Datasets.DEPARTMENT_RATINGS),

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Stages;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
@@ -72,7 +73,7 @@ final class ComputeInnovationTasklet extends RunStep {
         survey.put(u.unitCode(), new SurveyScore(u.score(), u.nValid(), u.replicates()));
       }
     }
-    LOG.info("computing the innovation index (with its Monte Carlo uncertainty) and awards");
+    LOG.info(Messages.text("step.innovation"));
     InnovationTables tables =
         InnovationIndex.compute(
             new InnovationInputs(

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.objective.CaseTally;
 import org.govindex.indicators.objective.ObjectiveScoring;
 import org.govindex.indicators.objective.ObjectiveSources;
@@ -44,7 +45,7 @@ final class ComputeObjectiveTasklet extends RunStep {
   void run(StepContribution contribution, ChunkContext chunkContext) {
     IngestedDatasets ingested = new IngestedDatasets(workspace.stage(RunWorkspace.INGESTED));
     SparkSession session = spark.get();
-    LOG.info("reducing the work orders and mediation cases (objective indicators)");
+    LOG.info(Messages.text("step.objective"));
     List<OrderTally> orders =
         OrderReduction.collect(ingested.rows(session, Datasets.HOTLINE_ORDERS)).stream()
             .sorted(ORDER)

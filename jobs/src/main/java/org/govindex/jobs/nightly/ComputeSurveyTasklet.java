@@ -3,6 +3,7 @@ package org.govindex.jobs.nightly;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.quality.QualityCounts;
 import org.govindex.indicators.quality.SurveyQuality;
 import org.govindex.indicators.quality.SurveyQualitySettings;
@@ -49,7 +50,7 @@ final class ComputeSurveyTasklet extends RunStep {
     Registry registry = ingested.registry();
     SubjectiveSettings subjective = Settings.subjective(settings, period());
     SurveyQualitySettings quality = Settings.surveyQuality(settings, period());
-    LOG.info("reducing the resident survey (S with its bootstrap, survey quality)");
+    LOG.info(Messages.text("step.survey"));
     List<StreetSurvey> streets =
         SurveyReduction.reduce(
             spark.get(), ingested, settings.questionnaire(), subjective, quality);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.ingest.FileRecognizer;
 import org.govindex.jobs.ingest.source.DropFile;
 import org.govindex.jobs.ingest.source.DropScanner;
@@ -40,14 +41,13 @@ public final class DropPeriod {
   public static Chosen of(Path drop, FileRecognizer recognizer) {
     Optional<String> declared = declared(drop);
     if (declared.isPresent()) {
-      return new Chosen(declared.get(), "合成样例数据声明的年度");
+      return new Chosen(declared.get(), Messages.text("period.declared"));
     }
     OptionalInt latest = latestSurveyYear(drop, recognizer);
     if (latest.isEmpty()) {
-      throw new GovindexException(
-          "输入文件夹 " + drop + " 中没有一份居民问卷答卷带有可读的提交答卷时间，无法确定计算年度；请用 --period YYYY 指定");
+      throw new GovindexException(Messages.text("period.undetermined", drop));
     }
-    return new Chosen(String.valueOf(latest.getAsInt()), "输入中居民问卷答卷（按提交答卷时间）的最近年份");
+    return new Chosen(String.valueOf(latest.getAsInt()), Messages.text("period.latestSurvey"));
   }
 
   public static Optional<String> declared(Path drop) {
@@ -59,7 +59,7 @@ public final class DropPeriod {
       JsonNode period = new ObjectMapper().readTree(marker.toFile()).get("period");
       return period == null || period.isNull() ? Optional.empty() : Optional.of(period.asText());
     } catch (IOException e) {
-      throw new GovindexException(marker + ": not valid JSON: " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("file.notJson", marker, e.getMessage()), e);
     }
   }
 
@@ -86,7 +86,7 @@ public final class DropPeriod {
         }
       } catch (IOException e) {
         throw new GovindexException(
-            "cannot read " + file.relativePath() + ": " + e.getMessage(), e);
+            Messages.text("file.cannotRead", file.relativePath(), e.getMessage()), e);
       }
     }
     return latest == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(latest);

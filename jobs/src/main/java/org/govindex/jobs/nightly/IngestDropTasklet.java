@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.ingest.DropIngestion;
 import org.govindex.jobs.ingest.IngestionReport;
@@ -94,7 +95,7 @@ final class IngestDropTasklet extends RunStep {
         .getStepContext()
         .getStepExecution()
         .getExecutionContext()
-        .putString("summary", read + " rows read, " + rejected + " rejected");
+        .putString("summary", Messages.text("nightly.summary", read, rejected));
   }
 
   /** Whether a drop file belongs to a dated kind (everything but the registry). */
@@ -107,7 +108,7 @@ final class IngestDropTasklet extends RunStep {
     try {
       return JSON.readValue(file.toFile(), new TypeReference<List<RunManifest.Input>>() {});
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(Messages.text("file.cannotReadPlain", file), e);
     }
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
 import org.govindex.indicators.appraisal.AppraisedLevels;
@@ -51,7 +52,7 @@ final class MethodologyDocument {
             dir.resolve(GovindexSettings.Framework.FILE_NAMES.get(e.getKey())), e.getValue());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the methodology to " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotWritePlain", dir), e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.config.SettingsLoader;
 import org.govindex.jobs.io.RunFiles;
@@ -60,7 +61,7 @@ public final class NightlyRunner {
       context.refresh();
       JobLauncher launcher = context.getBean(JobLauncher.class);
       Job job = context.getBean(NightlyJobConfiguration.JOB_NAME, Job.class);
-      String what = "nightly " + request.period() + " (run date " + request.runDate() + ")";
+      String what = Messages.text("nightly.what", request.period(), request.runDate());
       StaleExecutions.markFailed(
           context.getBean(JobExplorer.class),
           context.getBean(org.springframework.batch.core.repository.JobRepository.class),
@@ -74,26 +75,24 @@ public final class NightlyRunner {
         return new NightlyOutcome(
             NightlyOutcome.Status.ALREADY_COMPLETE,
             new RunWorkspace(request.out(), request.period(), request.runDate()).publishedDir(),
-            what
-                + " already completed; nothing to do (results in "
-                + request.out().resolve(request.period())
-                + "; --rerun runs it again)",
+            Messages.text("nightly.alreadyComplete", what, request.out().resolve(request.period())),
             List.of());
       }
-      LOG.info("step times: {}", describe(stepTimes(execution)));
+      LOG.info(Messages.text("nightly.stepTimes", describe(stepTimes(execution))));
       if (execution.getStatus() == BatchStatus.COMPLETED) {
         RunWorkspace workspace =
             new RunWorkspace(request.out(), request.period(), request.runDate());
         return new NightlyOutcome(
             NightlyOutcome.Status.COMPLETED,
             workspace.publishedDir(),
-            what + " completed: " + workspace.publishedDir() + summary(execution),
+            Messages.text("nightly.completed", what, workspace.publishedDir(), summary(execution)),
             stepTimes(execution));
       }
       return new NightlyOutcome(
           NightlyOutcome.Status.FAILED,
           null,
-          refusal(execution).orElseGet(() -> what + " failed" + failure(execution)),
+          refusal(execution)
+              .orElseGet(() -> Messages.text("nightly.failed", what, failure(execution))),
           stepTimes(execution));
     } catch (RuntimeException e) {
       throw e;
@@ -121,11 +120,12 @@ public final class NightlyRunner {
     if (!input.equals(requested.getString("input"))
         || !config.equals(requested.getString("config"))) {
       LOG.info(
-          "restarting the unfinished run of {} {} with its own input {} and configuration {}",
-          request.period(),
-          request.runDate(),
-          input,
-          config.isEmpty() ? "(embedded defaults)" : config);
+          Messages.text(
+              "nightly.restartOwnInput",
+              request.period(),
+              request.runDate(),
+              input,
+              config.isEmpty() ? Messages.text("nightly.embeddedDefaults") : config));
     }
     if (!config.equals(requested.getString("config"))) {
       settings[0] = SettingsLoader.load(config.isEmpty() ? null : java.nio.file.Path.of(config));
@@ -159,7 +159,7 @@ public final class NightlyRunner {
 
   private static String describe(List<StepTime> steps) {
     return String.join(
-        ", ",
+        Messages.text("list.separator"),
         steps.stream()
             .map(t -> String.format(java.util.Locale.ROOT, "%s %.1f s", t.step(), t.seconds()))
             .toList());
@@ -183,7 +183,8 @@ public final class NightlyRunner {
   private static String summary(JobExecution execution) {
     for (StepExecution step : execution.getStepExecutions()) {
       if (step.getExecutionContext().containsKey("summary")) {
-        return " (" + step.getExecutionContext().getString("summary") + ")";
+        return Messages.text(
+            "nightly.summaryShown", step.getExecutionContext().getString("summary"));
       }
     }
     return "";
@@ -205,10 +206,13 @@ public final class NightlyRunner {
     for (StepExecution step : execution.getStepExecutions()) {
       List<Throwable> failures = step.getFailureExceptions();
       if (!failures.isEmpty()) {
-        return " in " + step.getStepName() + ": " + GovindexException.oneLine(failures.get(0));
+        return Messages.text(
+            "nightly.failedIn", step.getStepName(), GovindexException.oneLine(failures.get(0)));
       }
     }
     List<Throwable> failures = execution.getAllFailureExceptions();
-    return failures.isEmpty() ? "" : ": " + GovindexException.oneLine(failures.get(0));
+    return failures.isEmpty()
+        ? ""
+        : Messages.text("nightly.failedBecause", GovindexException.oneLine(failures.get(0)));
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 
 /**
  * One run at a time per output folder: an operating-system lock on {@code OUT/.govindex.lock}, held
@@ -54,12 +55,7 @@ final class OutputLock implements AutoCloseable {
       if (lock == null) {
         String holder = holder(channel);
         channel.close();
-        throw new GovindexException(
-            "output folder "
-                + out
-                + " is in use by another run ("
-                + holder
-                + "); try again when it has finished");
+        throw new GovindexException(Messages.text("lock.inUse", out, holder));
       }
       String who =
           "nightly "
@@ -75,7 +71,7 @@ final class OutputLock implements AutoCloseable {
       channel.force(false);
       return new OutputLock(channel, lock);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + file, e);
+      throw new UncheckedIOException(Messages.text("lock.cannotLock", file), e);
     }
   }
 
@@ -92,7 +88,7 @@ final class OutputLock implements AutoCloseable {
       lock.release();
       channel.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot release the output lock", e);
+      throw new UncheckedIOException(Messages.text("lock.cannotRelease"), e);
     }
   }
 }

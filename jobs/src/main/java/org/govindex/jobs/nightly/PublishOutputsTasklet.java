@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.config.CodeVersion;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.jobs.io.Sha256;
@@ -74,7 +75,7 @@ final class PublishOutputsTasklet extends RunStep {
           .map(f -> new RunManifest.Output(relative(work, f), Sha256.of(f)))
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list outputs in " + work, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", work), e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.govindex.jobs.nightly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.TableSpec;
 import org.govindex.jobs.config.CodeVersion;
@@ -48,7 +49,7 @@ final class RenderReportsTasklet extends RunStep {
                     new InputFileSummary(
                         i.path(), i.rowsRead(), i.rowsAccepted(), i.rowsRejected()))
             .toList();
-    LOG.info("rendering the annual report, the scorecards and the charts");
+    LOG.info(Messages.text("step.reports"));
     PublicationRenderer.render(
         new PublicationInputs(
             period(),
@@ -60,7 +61,7 @@ final class RenderReportsTasklet extends RunStep {
             ingested.resolve(RunWorkspace.REJECTS),
             reportSettings()),
         stage);
-    LOG.info("writing the analyst workbook");
+    LOG.info(Messages.text("step.workbook"));
     new WorkbookWriter()
         .write(
             tables,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.io.RunFiles;
 
 /**
@@ -56,7 +57,7 @@ public record RunWorkspace(Path outRoot, String period, String runDate) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotCreate", dir), e);
     }
     return dir;
   }
@@ -68,7 +69,7 @@ public record RunWorkspace(Path outRoot, String period, String runDate) {
     try {
       Files.createDirectories(tmp);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + tmp, e);
+      throw new UncheckedIOException(Messages.text("file.cannotCreate", tmp), e);
     }
     return tmp;
   }
@@ -114,7 +115,7 @@ public record RunWorkspace(Path outRoot, String period, String runDate) {
           java.nio.file.StandardCopyOption.ATOMIC_MOVE,
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish " + target, e);
+      throw new UncheckedIOException(Messages.text("file.cannotPublish", target), e);
     }
     checkpoint.accept("after-renames");
     deleteOtherReleases(release);
@@ -138,7 +139,7 @@ public record RunWorkspace(Path outRoot, String period, String runDate) {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + releases, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", releases), e);
     }
   }
 }

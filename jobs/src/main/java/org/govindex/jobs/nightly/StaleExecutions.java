@@ -1,6 +1,7 @@
 package org.govindex.jobs.nightly;
 
 import java.time.LocalDateTime;
+import org.govindex.contract.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -46,9 +47,6 @@ final class StaleExecutions {
     last.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted: the process ended"));
     last.setEndTime(now);
     repository.update(last);
-    LOG.info(
-        "the run started {} was interrupted (its process ended); it restarts at the step that did"
-            + " not finish",
-        last.getStartTime());
+    LOG.info(Messages.text("nightly.interrupted", last.getStartTime()));
   }
 }

@@ -34,6 +34,18 @@ class ValidateCommandTests {
     assertThat(run("validate", "--write-defaults", dir.toString())).isZero();
     assertThat(dir.resolve("appraisal-catalogue.csv")).exists();
     assertThat(dir.resolve("govindex.yaml")).exists();
+    for (String profile : new String[] {"contract", "hotline-city-a", "hotline-city-b"}) {
+      Path copy = dir.resolve("sources/" + profile + ".yaml");
+      assertThat(copy).exists();
+      try (var bundled =
+          getClass()
+              .getClassLoader()
+              .getResourceAsStream("govindex/sources/" + profile + ".yaml")) {
+        assertThat(Files.readAllBytes(copy)).isEqualTo(bundled.readAllBytes());
+      }
+    }
+    assertThat(Files.readString(dir.resolve("govindex.yaml"), StandardCharsets.UTF_8))
+        .contains("sources:\n  - sources/contract.yaml\n  - sources/hotline-city-a.yaml");
 
     Path policy = dir.resolve("appraisal.yaml");
     String text = Files.readString(policy, StandardCharsets.UTF_8);

@@ -8,12 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import org.govindex.contract.GovindexException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The default period of a drop that declares none. */
 class DropPeriodTest {
+
+  private final Locale before = Locale.getDefault();
+
+  /** The reasons are asserted in Chinese: the messages follow the locale. */
+  @BeforeEach
+  void chineseLocale() {
+    Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(before);
+  }
 
   private static final org.govindex.jobs.ingest.FileRecognizer RECOGNIZER = recognizer();
 

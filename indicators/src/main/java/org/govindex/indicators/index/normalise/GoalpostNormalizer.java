@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -44,14 +45,13 @@ public final class GoalpostNormalizer implements Normalizer {
     double l = spec.number("low", info.goalLow());
     double h = spec.number("high", info.goalHigh());
     if (Double.isNaN(l) || Double.isNaN(h)) {
-      throw new IndexSpecException(
-          "indicator " + info.code() + ": goalposts needs GoalLow and GoalHigh (META or recipe)");
+      throw new IndexSpecException(Messages.text("goalposts.missing", info.code()));
     }
     if (!(l < h)) {
-      throw new IndexSpecException("indicator " + info.code() + ": goalposts needs low < high");
+      throw new IndexSpecException(Messages.text("goalposts.order", info.code()));
     }
     if (!(spec.number("scale", 100) > 0)) {
-      throw new IndexSpecException("indicator " + info.code() + ": goalposts scale must be > 0");
+      throw new IndexSpecException(Messages.text("goalposts.scale", info.code()));
     }
   }
 

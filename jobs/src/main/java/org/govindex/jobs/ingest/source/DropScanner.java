@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 
 /**
  * Lists the data files of a drop: every CSV or XLSX file in it or in any folder below it, whatever
@@ -53,7 +54,7 @@ public final class DropScanner {
   /** The data files, sorted by relative path. */
   public static List<Candidate> candidates(Path dropDir) {
     if (!Files.isDirectory(dropDir)) {
-      throw new IngestionException("drop folder " + dropDir + " does not exist");
+      throw new IngestionException(Messages.text("input.notFound", dropDir));
     }
     List<Candidate> files = new ArrayList<>();
     collect(dropDir, dropDir, files);
@@ -90,7 +91,7 @@ public final class DropScanner {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+      throw new UncheckedIOException(Messages.text("file.cannotList", dir), e);
     }
   }
 }
