@@ -190,6 +190,14 @@ public final class Results {
           .required("award_total", DOUBLE, "奖补总额（元）")
           .build();
 
+  /** Title of the workbook column of the Chinese names of a {@code level} column's codes. */
+  public static final String LEVEL_LABEL_TITLE = "层级名称";
+
+  /**
+   * Title of the workbook column of the Chinese names of a {@code flags} or {@code flag} column.
+   */
+  public static final String FLAGS_LABEL_TITLE = "标记说明";
+
   /** The name of the innovation index table. */
   public static final String INNOVATION_INDEX = "innovation_index";
 

@@ -11,10 +11,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.govindex.contract.Messages;
 import org.govindex.contract.SpreadsheetText;
 import org.govindex.jobs.ingest.source.IngestionException;
+import org.govindex.jobs.io.TableWriter;
 
 /**
- * Writes {@code rejects.csv}: {@code file,row_number,reason_code,reason}, UTF-8, sorted; file and
- * reason texts neutralised for spreadsheets ({@link SpreadsheetText#forCsv}).
+ * Writes {@code rejects.csv}: {@code file,row_number,reason_code,reason}, UTF-8 with a byte-order
+ * mark like the result tables (so that Excel on Chinese Windows reads it as UTF-8), sorted; file
+ * and reason texts neutralised for spreadsheets ({@link SpreadsheetText#forCsv}).
  */
 public final class RejectsFile {
 
@@ -31,7 +33,7 @@ public final class RejectsFile {
             .setRecordSeparator("\n")
             .get();
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, format)) {
+        CSVPrinter printer = new CSVPrinter(withBom(writer), format)) {
       for (Reject reject : sorted) {
         printer.printRecord(
             SpreadsheetText.forCsv(reject.file()),
@@ -42,5 +44,11 @@ public final class RejectsFile {
     } catch (IOException e) {
       throw new IngestionException(Messages.text("file.cannotWrite", file, e.getMessage()), e);
     }
+  }
+
+  /** {@code writer} after the byte-order mark, ahead of the header the printer writes first. */
+  private static Writer withBom(Writer writer) throws IOException {
+    writer.write(TableWriter.BOM);
+    return writer;
   }
 }

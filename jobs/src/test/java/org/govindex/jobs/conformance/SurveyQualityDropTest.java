@@ -73,7 +73,7 @@ class SurveyQualityDropTest {
     new TableWriter(temp.resolve("tables"), temp.resolve("parquet")).write(table);
     quality = table.rows();
     List<String> lines = Files.readAllLines(ingested.resolve("rejects.csv"));
-    assertThat(lines.get(0)).isEqualTo("file,row_number,reason_code,reason");
+    assertThat(lines.get(0)).isEqualTo("\uFEFFfile,row_number,reason_code,reason");
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", 4);
       if (cells[0].startsWith("surveys/resident_")) {

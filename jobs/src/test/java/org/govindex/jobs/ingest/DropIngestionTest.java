@@ -325,7 +325,7 @@ class DropIngestionTest {
 
   private List<String[]> rejectsCsv() throws Exception {
     List<String> lines = Files.readAllLines(out.resolve("rejects.csv"), StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo("file,row_number,reason_code,reason");
+    assertThat(lines.get(0)).isEqualTo("\uFEFFfile,row_number,reason_code,reason");
     List<String[]> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       rows.add(line.split(",", 4));

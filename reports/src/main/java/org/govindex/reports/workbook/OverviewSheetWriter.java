@@ -27,6 +27,7 @@ final class OverviewSheetWriter {
 
   private static final String LAYOUT_NOTE =
       "每张结果表一个工作表：第1行为中文列名，第2行为机器列代码（与 tables/<表名>.csv 的列名一致）；"
+          + "层级、标记列右侧另有一列中文说明（层级名称、标记说明），只有单位代码的表在代码右侧补上单位名称，这些列不在 CSV 中；"
           + "数值保留全精度，单元格格式只影响显示；以 = + - @ 开头的文本前加了单引号，不会被当作公式。";
 
   private static final int[] COLUMN_WIDTHS = {24, 28, 10, 80};

@@ -2,6 +2,7 @@ package org.govindex.reports.workbook;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,7 +18,8 @@ import org.govindex.reports.tables.TableReader;
  * TableReader}): a row of the Chinese column titles of the contract, a row of the machine column
  * names (both frozen, with the autofilter on the name row), then the data rows. Numbers become
  * numeric cells with the full precision of the CSV text, booleans boolean cells, nulls blank cells,
- * texts text cells (see {@link SafeText}).
+ * texts text cells (see {@link SafeText}). Each code column with a {@link LabelColumn} is followed
+ * by its Chinese reading.
  */
 final class TableSheetWriter {
 
@@ -47,11 +49,26 @@ final class TableSheetWriter {
    *
    * @throws ReportDataException when the file does not fit its contract or a worksheet
    */
-  TableSheet write(String sheetName, TableSpec spec, Path file) {
+  TableSheet write(String sheetName, TableSpec spec, Path file, Map<String, String> unitNames) {
     List<ColumnSpec> columns = spec.columns();
     List<ColumnKind> kinds = columns.stream().map(ColumnKind::of).toList();
+    List<LabelColumn> labels = LabelColumn.of(spec, unitNames);
+    // sheet column of each contract column, and of the label after it (-1: none)
+    int[] position = new int[columns.size()];
+    LabelColumn[] labelAfter = new LabelColumn[columns.size()];
+    int width = 0;
+    for (int i = 0; i < columns.size(); i++) {
+      position[i] = width++;
+      for (LabelColumn label : labels) {
+        if (label.source().equals(columns.get(i).name())) {
+          labelAfter[i] = label;
+          width++;
+        }
+      }
+    }
+    int sheetColumns = width;
     Sheet sheet = workbook.createSheet(sheetName);
-    int[] widths = writeHeader(sheet, columns);
+    int[] widths = writeHeader(sheet, columns, position, labelAfter, sheetColumns);
     long rows =
         TableReader.stream(
             file,
@@ -79,33 +96,54 @@ final class TableSheetWriter {
                           + SafeText.MAX_LENGTH
                           + " characters a cell holds");
                 }
-                writeCell(cells.createCell(i), values[i], kinds.get(i), widths, i);
+                writeCell(
+                    cells.createCell(position[i]), values[i], kinds.get(i), widths, position[i]);
+                if (labelAfter[i] != null && values[i] instanceof String code) {
+                  int at = position[i] + 1;
+                  labelAfter[i]
+                      .label()
+                      .apply(code)
+                      .ifPresent(
+                          text ->
+                              writeCell(cells.createCell(at), text, ColumnKind.TEXT, widths, at));
+                }
               }
             });
-    for (int i = 0; i < columns.size(); i++) {
+    for (int i = 0; i < sheetColumns; i++) {
       int chars = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + PADDING));
       sheet.setColumnWidth(i, chars * 256);
     }
     sheet.createFreezePane(0, FIRST_DATA_ROW);
     sheet.setAutoFilter(
-        new CellRangeAddress(CODE_ROW, (int) (CODE_ROW + rows), 0, columns.size() - 1));
+        new CellRangeAddress(CODE_ROW, (int) (CODE_ROW + rows), 0, sheetColumns - 1));
     return new TableSheet(sheetName, spec, rows);
   }
 
   /** Writes both header rows; returns the display width each column needs so far. */
-  private int[] writeHeader(Sheet sheet, List<ColumnSpec> columns) {
-    Row labels = sheet.createRow(LABEL_ROW);
+  private int[] writeHeader(
+      Sheet sheet,
+      List<ColumnSpec> columns,
+      int[] position,
+      LabelColumn[] labelAfter,
+      int sheetColumns) {
+    Row titles = sheet.createRow(LABEL_ROW);
     Row codes = sheet.createRow(CODE_ROW);
-    int[] widths = new int[columns.size()];
+    int[] widths = new int[sheetColumns];
     for (int i = 0; i < columns.size(); i++) {
-      String code = columns.get(i).name();
-      String label = columns.get(i).title();
-      SafeText.write(labels.createCell(i), label, styles.header(), styles.quotedText());
-      SafeText.write(codes.createCell(i), code, styles.code(), styles.quotedText());
-      // bold labels are a little wider; codes are in a smaller font
-      widths[i] = Math.max(DisplayWidth.of(label) + 1, DisplayWidth.of(code) * 4 / 5);
+      headerCell(titles, codes, widths, position[i], columns.get(i).title(), columns.get(i).name());
+      if (labelAfter[i] != null) {
+        headerCell(
+            titles, codes, widths, position[i] + 1, labelAfter[i].title(), labelAfter[i].code());
+      }
     }
     return widths;
+  }
+
+  private void headerCell(Row titles, Row codes, int[] widths, int at, String title, String code) {
+    SafeText.write(titles.createCell(at), title, styles.header(), styles.quotedText());
+    SafeText.write(codes.createCell(at), code, styles.code(), styles.quotedText());
+    // bold titles are a little wider; codes are in a smaller font
+    widths[at] = Math.max(DisplayWidth.of(title) + 1, DisplayWidth.of(code) * 4 / 5);
   }
 
   private void writeCell(Cell cell, Object value, ColumnKind kind, int[] widths, int column) {

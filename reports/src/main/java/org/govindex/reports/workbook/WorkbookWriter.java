@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -17,13 +19,15 @@ import org.govindex.reports.AtomicFileWriter;
 import org.govindex.reports.ReportException;
 import org.govindex.reports.ReportRenderingException;
 import org.govindex.reports.model.ReportDataException;
+import org.govindex.reports.tables.TableReader;
 
 /**
  * Writes the analyst workbook (XLSX) from the result tables the jobs write as CSV ({@code
  * <tablesDir>/<name>.csv}), each read by its contract {@link TableSpec}: a first sheet 说明 that
  * describes the run and lists the tables, then one sheet per table in the order given, named by the
  * table's Chinese title, with a row of the Chinese column titles above a row of the machine column
- * names.
+ * names; each level, flag and (where the table has no names) unit code column is followed by its
+ * Chinese reading ({@link LabelColumn}).
  *
  * <p>Numbers keep the full precision of the CSV and get a display format by column (rates and
  * shares as percentages, scores with two decimals, counts with thousands separators); text that a
@@ -31,6 +35,14 @@ import org.govindex.reports.model.ReportDataException;
  * so tables of any size up to Excel's row limit use little memory. The file is replaced atomically.
  */
 public final class WorkbookWriter {
+
+  /** Code column → name column of the tables that name units. */
+  private static final List<List<String>> CODE_NAME_COLUMNS =
+      List.of(
+          List.of("unit_code", "unit_name"),
+          List.of("parent_code", "parent_name"),
+          List.of("street_code", "street_name"),
+          List.of("department_code", "department_name"));
 
   /** Rows of a sheet kept in memory before they are flushed to a temporary file. */
   private static final int ROW_WINDOW = 500;
@@ -86,15 +98,49 @@ public final class WorkbookWriter {
       SheetNames sheetNames = new SheetNames();
       Sheet overview = workbook.createSheet(sheetNames.claim(OverviewSheetWriter.SHEET_NAME));
       TableSheetWriter tableWriter = new TableSheetWriter(workbook, styles);
+      Map<String, String> unitNames = unitNames(tablesDir, tables);
       List<TableSheet> sheets = new ArrayList<>();
       for (TableSpec table : tables) {
         sheets.add(
             tableWriter.write(
-                sheetNames.claim(table.title()), table, tablesDir.resolve(table.csvFileName())));
+                sheetNames.claim(table.title()),
+                table,
+                tablesDir.resolve(table.csvFileName()),
+                unitNames));
       }
       new OverviewSheetWriter(workbook, styles).write(overview, info, sheets);
       workbook.write(out);
     }
+  }
+
+  /**
+   * Unit code → name from every table that carries both (unit, parent, street and department code
+   * and name columns), for the tables that carry codes only.
+   */
+  private static Map<String, String> unitNames(Path tablesDir, List<TableSpec> tables) {
+    Map<String, String> names = new HashMap<>();
+    for (TableSpec table : tables) {
+      List<int[]> pairs = new ArrayList<>();
+      for (List<String> columns : CODE_NAME_COLUMNS) {
+        if (table.has(columns.get(0)) && table.has(columns.get(1))) {
+          pairs.add(new int[] {table.indexOf(columns.get(0)), table.indexOf(columns.get(1))});
+        }
+      }
+      if (pairs.isEmpty()) {
+        continue;
+      }
+      TableReader.stream(
+          tablesDir.resolve(table.csvFileName()),
+          table,
+          (row, values) -> {
+            for (int[] pair : pairs) {
+              if (values[pair[0]] instanceof String c && values[pair[1]] instanceof String n) {
+                names.putIfAbsent(c, n);
+              }
+            }
+          });
+    }
+    return names;
   }
 
   private static void describe(SXSSFWorkbook workbook, WorkbookInfo info) {

@@ -45,7 +45,9 @@ record CsvFixture(TableSpec spec, List<String> header, List<List<String>> rows) 
     return this;
   }
 
-  /** The sheet column of {@code code}: its position in the spec. */
+  /**
+   * The sheet column of {@code code}: its position in the spec, when no label column precedes it.
+   */
   int column(String code) {
     return spec.indexOf(code);
   }

@@ -199,21 +199,16 @@ class WorkbookWriterTest {
       Row first = sheet.getRow(2);
       for (String code :
           List.of("subjective_score", "objective_score", "n_valid", "satisfaction_rate", "rank")) {
-        assertThat(first.getCell(appraisal.column(code)).getCellType())
-            .as(code)
-            .isEqualTo(CellType.NUMERIC);
+        assertThat(at(first, code).getCellType()).as(code).isEqualTo(CellType.NUMERIC);
       }
-      Cell unitCode = first.getCell(appraisal.column("unit_code"));
+      Cell unitCode = at(first, "unit_code");
       assertThat(unitCode.getCellType()).isEqualTo(CellType.STRING);
       assertThat(unitCode.getStringCellValue()).isEqualTo("007");
-      assertThat(first.getCell(appraisal.column("period")).getStringCellValue()).isEqualTo("2026");
-      assertThat(first.getCell(appraisal.column("objective_score")).getNumericCellValue())
-          .isEqualTo(0.30000000000000004);
+      assertThat(at(first, "period").getStringCellValue()).isEqualTo("2026");
+      assertThat(at(first, "objective_score").getNumericCellValue()).isEqualTo(0.30000000000000004);
       Row second = sheet.getRow(3);
-      assertThat(second.getCell(appraisal.column("unit_name")).getStringCellValue())
-          .isEqualTo(LONG_NAME);
-      assertThat(second.getCell(appraisal.column("subjective_score")).getNumericCellValue())
-          .isEqualTo(1.0E-5);
+      assertThat(at(second, "unit_name").getStringCellValue()).isEqualTo(LONG_NAME);
+      assertThat(at(second, "subjective_score").getNumericCellValue()).isEqualTo(1.0E-5);
     }
   }
 
@@ -234,8 +229,7 @@ class WorkbookWriterTest {
       assertThat(format(row, appraisal, "unit_name")).isEqualTo("@");
       Row award = workbook.getSheet("以奖代补项目").getRow(2);
       assertThat(format(award, awards, "award_amount")).isEqualTo("#,##0.00");
-      assertThat(award.getCell(awards.column("eligible")).getCellType())
-          .isEqualTo(CellType.BOOLEAN);
+      assertThat(at(award, "eligible").getCellType()).isEqualTo(CellType.BOOLEAN);
       Row customRow = workbook.getSheet("街道自定义摘录").getRow(2);
       assertThat(format(customRow, custom, "foo_metric")).isEqualTo("#,##0");
     }
@@ -279,7 +273,7 @@ class WorkbookWriterTest {
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
       Row second = workbook.getSheet("考评结果").getRow(3);
       for (String code : List.of("objective_score", "ci_low", "ci_high", "rank", "grade")) {
-        Cell cell = second.getCell(appraisal.column(code));
+        Cell cell = at(second, code);
         assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(code).isTrue();
       }
     }
@@ -292,11 +286,22 @@ class WorkbookWriterTest {
     Path xlsx = writeWorkbook(appraisal, custom);
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
       XSSFSheet sheet = workbook.getSheet("考评结果");
-      // the titles and names of the contract, in its order
+      // the titles and names of the contract, in its order, the level and flags followed by
+      // their Chinese readings
+      List<String> titles = new ArrayList<>();
+      List<String> codes = new ArrayList<>();
+      for (ColumnSpec column : Results.APPRAISAL.columns()) {
+        titles.add(column.title());
+        codes.add(column.name());
+        if (column.name().equals("level") || column.name().equals("flags")) {
+          titles.add(column.name().equals("level") ? "层级名称" : "标记说明");
+          codes.add(column.name() + "_label");
+        }
+      }
       assertThat(texts(sheet.getRow(0)))
-          .startsWith("年度", "层级", "单位代码", "单位名称", "群众主观评价得分 S")
-          .isEqualTo(Results.APPRAISAL.columns().stream().map(ColumnSpec::title).toList());
-      assertThat(texts(sheet.getRow(1))).isEqualTo(Results.APPRAISAL.names());
+          .startsWith("年度", "层级", "层级名称", "单位代码", "单位名称", "群众主观评价得分 S")
+          .isEqualTo(titles);
+      assertThat(texts(sheet.getRow(1))).isEqualTo(codes);
       XSSFCell label = sheet.getRow(0).getCell(0);
       XSSFCell code = sheet.getRow(1).getCell(0);
       assertThat(label.getCellStyle().getFont().getBold()).isTrue();
@@ -307,9 +312,9 @@ class WorkbookWriterTest {
       assertThat(pane.isFreezePane()).isTrue();
       assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 2);
       assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
-      // 23 columns: A to W
+      // 23 columns and two readings: A to Y
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-          .isEqualTo("A2:W" + (2 + appraisal.rows().size()));
+          .isEqualTo("A2:Y" + (2 + appraisal.rows().size()));
       assertThat(texts(workbook.getSheet("街道自定义摘录").getRow(0))).containsExactly("代码", "指标", "备注");
     }
   }
@@ -472,7 +477,9 @@ class WorkbookWriterTest {
     Path xlsx = writeWorkbook(older);
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
       XSSFSheet sheet = workbook.getSheet("考评结果");
-      assertThat(texts(sheet.getRow(1))).isEqualTo(Results.APPRAISAL.names());
+      assertThat(texts(sheet.getRow(1)))
+          .filteredOn(code -> !code.endsWith("_label"))
+          .isEqualTo(Results.APPRAISAL.names());
       assertThat(mismatches(sheet, older)).isEmpty();
     }
   }
@@ -483,10 +490,12 @@ class WorkbookWriterTest {
     if (sheet.getLastRowNum() != 1 + table.rows().size()) {
       problems.add(sheet.getSheetName() + ": last row " + sheet.getLastRowNum());
     }
+    List<String> sheetCodes = texts(sheet.getRow(TableSheetWriter.CODE_ROW));
     for (int r = 0; r < table.rows().size(); r++) {
       Row row = sheet.getRow(2 + r);
-      for (int c = 0; c < table.spec().columns().size(); c++) {
-        String expected = table.value(r, table.spec().columns().get(c).name());
+      for (String code : table.spec().names()) {
+        String expected = table.value(r, code);
+        int c = sheetCodes.indexOf(code);
         Cell cell = row == null ? null : row.getCell(c);
         String where = sheet.getSheetName() + "!" + new CellReference(2 + r, c).formatAsString();
         String problem = mismatch(cell, expected);
@@ -532,7 +541,15 @@ class WorkbookWriterTest {
   }
 
   private static String format(Row row, CsvFixture table, String code) {
-    return row.getCell(table.column(code)).getCellStyle().getDataFormatString();
+    assertThat(table.spec().has(code)).as(code).isTrue();
+    return at(row, code).getCellStyle().getDataFormatString();
+  }
+
+  /** The cell of {@code row} in the column whose code row says {@code code}. */
+  private static Cell at(Row row, String code) {
+    int column = texts(row.getSheet().getRow(TableSheetWriter.CODE_ROW)).indexOf(code);
+    assertThat(column).as("column " + code).isNotNegative();
+    return row.getCell(column);
   }
 
   private static List<String> texts(Row row) {
