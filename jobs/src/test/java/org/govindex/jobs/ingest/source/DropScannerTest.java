@@ -55,6 +55,6 @@ class DropScannerTest {
     Path missing = dir.resolve("nowhere");
     assertThatThrownBy(() -> DropScanner.candidates(missing))
         .isInstanceOf(IngestionException.class)
-        .hasMessage("drop folder " + missing + " does not exist");
+        .hasMessage("input folder not found: " + missing);
   }
 }
