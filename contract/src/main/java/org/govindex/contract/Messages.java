@@ -1,20 +1,31 @@
 package org.govindex.contract;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The text a person reads, in the user's language: a message is looked up by its key in the
- * resource bundle {@code govindex/messages} for the default locale ({@code messages_zh.properties}
- * under a Chinese locale, {@code messages.properties} in English otherwise) and its arguments are
- * filled in with {@link MessageFormat}, numbers formatted as in {@link Locale#ROOT} (no grouping
- * separators that would differ between languages). Codes, reason codes, setting names and paths are
- * passed as arguments and stay as they are.
+ * resource bundles of the modules, {@code govindex/messages} (contract and jobs), {@code
+ * govindex/indicators-messages}, {@code govindex/reports-messages} and {@code
+ * govindex/samples-messages}, each in the default locale's language ({@code *_zh.properties} under
+ * a Chinese locale, the bundle without suffix in English otherwise). A key lives in exactly one
+ * bundle (a test checks it); a bundle whose module is not on the class path is skipped. Its
+ * arguments are filled in with {@link MessageFormat}, numbers formatted as in {@link Locale#ROOT}
+ * (no grouping separators that would differ between languages). Codes, reason codes, setting names
+ * and paths are passed as arguments and stay as they are.
  */
 public final class Messages {
 
-  private static final String BUNDLE = "govindex.messages";
+  /** The message bundles, one per module that owns messages. */
+  public static final List<String> BUNDLES =
+      List.of(
+          "govindex.messages",
+          "govindex.indicators-messages",
+          "govindex.reports-messages",
+          "govindex.samples-messages");
 
   private Messages() {}
 
@@ -25,8 +36,22 @@ public final class Messages {
 
   /** The message {@code key} in {@code locale}'s language with its arguments filled in. */
   public static String text(Locale locale, String key, Object... arguments) {
-    String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-    return new MessageFormat(pattern, Locale.ROOT).format(plain(arguments));
+    return new MessageFormat(pattern(locale, key), Locale.ROOT).format(plain(arguments));
+  }
+
+  private static String pattern(Locale locale, String key) {
+    for (String name : BUNDLES) {
+      ResourceBundle bundle;
+      try {
+        bundle = ResourceBundle.getBundle(name, locale);
+      } catch (MissingResourceException notOnClassPath) {
+        continue;
+      }
+      if (bundle.containsKey(key)) {
+        return bundle.getString(key);
+      }
+    }
+    throw new MissingResourceException("no message " + key, Messages.class.getName(), key);
   }
 
   /** Numbers as they are written in code ({@code 12345}, not {@code 12,345}), the rest as given. */

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,14 +122,17 @@ class MessagesLanguageTests {
 
   @Test
   void everyBundleHasTheSameKeysInBothLanguagesAndValidPatterns() {
+    List<String> messageBundles = Messages.BUNDLES;
     for (String bundle :
-        List.of(
-            "govindex.messages",
-            "govindex.cli.govindex",
-            "govindex.cli.nightly",
-            "govindex.cli.inspect",
-            "govindex.cli.inspection",
-            "govindex.cli.validate")) {
+        Stream.concat(
+                messageBundles.stream(),
+                Stream.of(
+                    "govindex.cli.govindex",
+                    "govindex.cli.nightly",
+                    "govindex.cli.inspect",
+                    "govindex.cli.inspection",
+                    "govindex.cli.validate"))
+            .toList()) {
       ResourceBundle en = ResourceBundle.getBundle(bundle, Locale.ROOT);
       ResourceBundle zh = ResourceBundle.getBundle(bundle, Locale.SIMPLIFIED_CHINESE);
       Set<String> zhOwn = new TreeSet<>(zh.keySet());
@@ -138,7 +142,7 @@ class MessagesLanguageTests {
       assertThat(zhOwn).as(bundle).isEqualTo(enKeys);
       for (String key : enKeys) {
         assertThat(zh.getString(key)).as(bundle + " " + key).isNotEqualTo(en.getString(key));
-        if (bundle.equals("govindex.messages")) {
+        if (messageBundles.contains(bundle)) {
           new MessageFormat(en.getString(key), Locale.ROOT);
           new MessageFormat(zh.getString(key), Locale.ROOT);
           assertThat(zh.getString(key)).as(key).doesNotContain("\n");
@@ -150,9 +154,14 @@ class MessagesLanguageTests {
   @Test
   void everyKeyTheCodeUsesExists() throws IOException {
     Path root = Path.of("..").toAbsolutePath().normalize();
-    ResourceBundle en = ResourceBundle.getBundle("govindex.messages", Locale.ROOT);
+    Set<String> defined = new TreeSet<>();
+    for (String bundle : Messages.BUNDLES) {
+      for (String key : ResourceBundle.getBundle(bundle, Locale.ROOT).keySet()) {
+        assertThat(defined.add(key)).as("key %s defined twice (again in %s)", key, bundle).isTrue();
+      }
+    }
     Set<String> used = new TreeSet<>();
-    for (String module : List.of("contract", "indicators", "jobs", "reports")) {
+    for (String module : List.of("contract", "indicators", "jobs", "reports", "data-samples")) {
       Path sources = root.resolve(module).resolve("src/main/java");
       if (!Files.isDirectory(sources)) {
         continue;
@@ -167,6 +176,6 @@ class MessagesLanguageTests {
       }
     }
     assertThat(used).hasSizeGreaterThan(40);
-    assertThat(en.keySet()).containsAll(used);
+    assertThat(defined).containsAll(used);
   }
 }
