@@ -9,13 +9,13 @@ import java.util.ResourceBundle;
 /**
  * The text a person reads, in the user's language: a message is looked up by its key in the
  * resource bundles of the modules, {@code govindex/messages} (contract and jobs), {@code
- * govindex/indicators-messages}, {@code govindex/reports-messages} and {@code
- * govindex/samples-messages}, each in the default locale's language ({@code *_zh.properties} under
- * a Chinese locale, the bundle without suffix in English otherwise). A key lives in exactly one
- * bundle (a test checks it); a bundle whose module is not on the class path is skipped. Its
- * arguments are filled in with {@link MessageFormat}, numbers formatted as in {@link Locale#ROOT}
- * (no grouping separators that would differ between languages). Codes, reason codes, setting names
- * and paths are passed as arguments and stay as they are.
+ * govindex/indicators-messages}, {@code govindex/index-messages} (the index engine), {@code
+ * govindex/reports-messages} and {@code govindex/samples-messages}, each in the default locale's
+ * language ({@code *_zh.properties} under a Chinese locale, the bundle without suffix in English
+ * otherwise). A key lives in exactly one bundle (a test checks it); a bundle whose module is not on
+ * the class path is skipped. Its arguments are filled in with {@link MessageFormat}, numbers
+ * formatted as in {@link Locale#ROOT} (no grouping separators that would differ between languages).
+ * Codes, reason codes, setting names and paths are passed as arguments and stay as they are.
  */
 public final class Messages {
 
@@ -24,6 +24,7 @@ public final class Messages {
       List.of(
           "govindex.messages",
           "govindex.indicators-messages",
+          "govindex.index-messages",
           "govindex.reports-messages",
           "govindex.samples-messages");
 
