@@ -11,15 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -49,9 +45,12 @@ import org.govindex.jobs.progress.Progress;
  * Ingests an export drop: every data file is read once in a Spark task of its own ({@link
  * FileParser}: hash, encoding, header and rows together), its rows typed and validated, personal
  * data pseudonymised, and the accepted rows written as the contract's typed Parquet datasets
- * ({@code <ingestedDir>/<dataset>/}); rejected rows, reported by the tasks, go to {@code
- * <ingestedDir>/rejects.csv} with a reason code. Then the cross-row rules (repeated keys, repeated
- * submissions) run on what was written; only when they reject rows is a dataset written again.
+ * ({@code <ingestedDir>/<dataset>/}); rejected rows go to {@code <ingestedDir>/rejects.csv} with a
+ * reason code. A kind's tasks write accepted and rejected rows together ({@link ParsedRows}) to a
+ * staging folder; the cross-row rules (repeated keys, repeated submissions) run on it in Spark
+ * ({@link Duplicates}), then the accepted rows they keep are written as the dataset. Rejected rows
+ * stay in Spark until they are sorted and streamed to {@code rejects.csv}: however many rows a drop
+ * rejects (a file of millions of copies of one row), no JVM holds them all.
  *
  * <p>Order: the registry tables first (each validated against the ones before it: a street's
  * district must exist), then every other kind against the accepted registry (broadcast). Survey
@@ -66,6 +65,13 @@ public final class DropIngestion {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(DropIngestion.class);
   private static final String STAGING = "_staging";
+
+  /**
+   * Files of a kind that grows with units (registry, facts) are read in the driver up to this many
+   * bytes in all; beyond it, in Spark like the rest, so that a pathological file does not fill the
+   * driver's memory.
+   */
+  static final long LOCAL_BYTES = 32L << 20;
 
   private final SparkSession spark;
   private final IngestionSettings settings;
@@ -102,13 +108,17 @@ public final class DropIngestion {
           Messages.text("file.cannotCreateBecause", ingestedDir, e.getMessage()), e);
     }
     UnitRegistry registry = UnitRegistry.empty();
-    List<Reject> rejects = new ArrayList<>();
+    List<Reject> localRejects = new ArrayList<>();
+    List<Dataset<Row>> sparkRejects = new ArrayList<>();
     List<InputFileReport> reports = new ArrayList<>();
     try (Progress progress = Progress.ofBytes("读取数据", bytes(files), LOG::info)) {
       for (FileKind kind : FileKind.values()) {
         List<DropFile> ofKind = byKind.getOrDefault(kind, List.of());
         KindResult result = ingestKind(kind, ofKind, registry, ingestedDir);
-        rejects.addAll(result.rejects());
+        localRejects.addAll(result.localRejects());
+        if (result.sparkRejects() != null) {
+          sparkRejects.add(result.sparkRejects());
+        }
         reports.addAll(result.files());
         if (kind.isRegistry()) {
           TableSpec dataset = RegistryUnits.dataset(kind);
@@ -120,10 +130,13 @@ public final class DropIngestion {
         progress.add(bytes(ofKind));
       }
     }
+    Dataset<Row> rejects = RejectTable.of(spark, localRejects);
+    for (Dataset<Row> more : sparkRejects) {
+      rejects = rejects.unionByName(more);
+    }
+    Map<String, Long> byReason =
+        RejectsFile.write(ingestedDir.resolve(RejectsFile.NAME), RejectTable.sorted(rejects));
     RunFiles.deleteRecursively(ingestedDir.resolve(STAGING));
-    RejectsFile.write(ingestedDir.resolve(RejectsFile.NAME), rejects);
-    Map<String, Long> byReason = new TreeMap<>();
-    rejects.forEach(r -> byReason.merge(r.reasonCode(), 1L, Long::sum));
     reports.sort(Comparator.comparing(InputFileReport::path));
     return new IngestionReport(reports, byReason);
   }
@@ -157,7 +170,12 @@ public final class DropIngestion {
     };
   }
 
-  private record KindResult(List<InputFileReport> files, List<Reject> rejects) {}
+  /**
+   * What a kind gave: per-file accounting and its rejected rows, gathered in the driver (a kind
+   * read there) or a Spark dataset over the staging folder (null when none).
+   */
+  private record KindResult(
+      List<InputFileReport> files, List<Reject> localRejects, Dataset<Row> sparkRejects) {}
 
   private KindResult ingestKind(
       FileKind kind, List<DropFile> files, UnitRegistry registry, Path ingestedDir) {
@@ -173,7 +191,7 @@ public final class DropIngestion {
                         f.isXlsx(),
                         f.rewrite()))
             .toArray(FileTask[]::new);
-    if (!kind.growsWithRows()) {
+    if (!kind.growsWithRows() && bytes(files) <= LOCAL_BYTES) {
       return ingestLocally(
           kind, files, tasks, (FieldTable) validator, registry, ingestedDir, started);
     }
@@ -181,22 +199,17 @@ public final class DropIngestion {
       return writeEmpty(kind, validator, ingestedDir);
     }
     CollectionAccumulator<FileSummary> summaries = spark.sparkContext().collectionAccumulator();
-    CollectionAccumulator<RejectedRow> rejected = spark.sparkContext().collectionAccumulator();
     Broadcast<UnitRegistry> units =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(registry);
-    boolean survey = kind == FileKind.RESIDENT_SURVEY || kind == FileKind.DEPARTMENT_SURVEY;
-    Path target =
-        survey
-            ? ingestedDir.resolve(STAGING).resolve(kind.name().toLowerCase(Locale.ROOT))
-            : ingestedDir.resolve(validator.dataset());
+    Path staged = staging(ingestedDir, kind, "parsed");
     try {
       Dataset<Row> rows =
           spark
               .range(0, tasks.length, 1, Math.max(tasks.length, 1))
               .flatMap(
-                  new FileParser(tasks, validator, units::value, summaries, rejected),
-                  Encoders.row(validator.schema()));
-      SparkDatasetFiles.write(rows, target);
+                  new FileParser(tasks, validator, units::value, summaries),
+                  Encoders.row(ParsedRows.schema(validator.schema())));
+      SparkDatasetFiles.write(rows, staged);
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
       IngestionException cause = ingestionCause(e);
       if (cause != null) {
@@ -206,38 +219,93 @@ public final class DropIngestion {
     } finally {
       units.destroy();
     }
-    List<RejectedRow> rejectedRows = new ArrayList<>(rejected.value());
-    rejectedRows.sort(
-        Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::rowNumber));
-    List<Duplicates.Rejected> duplicates =
+    Dataset<Row> parsed = spark.read().parquet(staged.toString());
+    Dataset<Row> accepted = ParsedRows.accepted(parsed);
+    Dataset<Row> duplicates =
         switch (kind) {
-          case RESIDENT_SURVEY -> writeResidentSurvey(target, rejectedRows, validator, ingestedDir);
-          case DEPARTMENT_SURVEY -> writeDepartmentSurvey(target, ingestedDir);
-          default -> dropRepeatedKeys((FieldTable) validator, target);
+          case RESIDENT_SURVEY ->
+              Duplicates.keepLatest(
+                  withSurveyYear(accepted), List.of("phone_hash", SURVEY_YEAR), "手机号码");
+          case DEPARTMENT_SURVEY ->
+              Duplicates.keepLatest(
+                  withSurveyYear(accepted),
+                  List.of("phone_hash", "department_code", SURVEY_YEAR),
+                  "评议人手机号码 × 被评议部门");
+          default -> {
+            FieldTable table = (FieldTable) validator;
+            yield Duplicates.repeatedKeys(
+                accepted,
+                table.key(),
+                String.join("+", table.key().stream().map(table::headerOf).toList()));
+          }
         };
-    return result(kind, files, summaries.value(), rejectedRows, duplicates, started);
+    Path duplicatesDir = staging(ingestedDir, kind, "duplicates");
+    SparkDatasetFiles.write(duplicates, duplicatesDir);
+    Dataset<Row> rejectedByRule = spark.read().parquet(duplicatesDir.toString());
+    Dataset<Row> kept = Duplicates.without(accepted, rejectedByRule);
+    switch (kind) {
+      case RESIDENT_SURVEY -> {
+        writeNested(
+            kept,
+            "response_id",
+            Datasets.RESIDENT_RESPONSES,
+            Datasets.RESIDENT_ANSWERS,
+            ingestedDir);
+        SparkDatasetFiles.write(
+            ResidentResponseMeta.of(parsed, rejectedByRule),
+            ingestedDir.resolve(Datasets.RESIDENT_RESPONSE_META.name()));
+      }
+      case DEPARTMENT_SURVEY ->
+          writeNested(
+              kept,
+              "rating_id",
+              Datasets.DEPARTMENT_RATINGS,
+              Datasets.DEPARTMENT_ANSWERS,
+              ingestedDir);
+      default -> SparkDatasetFiles.write(kept, ingestedDir.resolve(validator.dataset()));
+    }
+    Map<String, Long> byRule = countsByFile(rejectedByRule);
+    return result(
+        kind,
+        files,
+        summaries.value(),
+        byRule,
+        List.of(),
+        ParsedRows.rejects(parsed).unionByName(rejectedByRule),
+        started);
+  }
+
+  private static Path staging(Path ingestedDir, FileKind kind, String part) {
+    return ingestedDir.resolve(STAGING).resolve(kind.name().toLowerCase(Locale.ROOT) + "-" + part);
+  }
+
+  /** Rows per file of a {@link RejectTable} dataset (one row per file that has any). */
+  private static Map<String, Long> countsByFile(Dataset<Row> rejects) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : rejects.groupBy(RejectTable.FILE).count().collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   private static KindResult result(
       FileKind kind,
       List<DropFile> files,
       List<FileSummary> summaries,
-      List<RejectedRow> rejectedRows,
-      List<Duplicates.Rejected> duplicates,
+      Map<String, Long> rejectedByRule,
+      List<Reject> localRejects,
+      Dataset<Row> sparkRejects,
       long started) {
-    List<Reject> rejects = new ArrayList<>();
-    rejectedRows.forEach(r -> rejects.add(r.reject()));
-    duplicates.forEach(d -> rejects.add(d.reject()));
-    List<InputFileReport> reports = reports(files, summaries, duplicates);
+    List<InputFileReport> reports = reports(files, summaries, rejectedByRule);
     LOG.info(
         Messages.text(
             "ingest.kind",
             kind.toString().toLowerCase(Locale.ROOT),
             files.size(),
             reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
-            rejects.size(),
+            reports.stream().mapToLong(InputFileReport::rowsRejected).sum(),
             String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
-    return new KindResult(reports, rejects);
+    return new KindResult(reports, localRejects, sparkRejects);
   }
 
   /**
@@ -267,12 +335,13 @@ public final class DropIngestion {
       Path ingestedDir,
       long started) {
     CollectionAccumulator<FileSummary> summaries = new CollectionAccumulator<>();
-    CollectionAccumulator<RejectedRow> rejected = new CollectionAccumulator<>();
-    FileParser parser = new FileParser(tasks, validator, () -> registry, summaries, rejected);
+    List<Reject> rejected = new ArrayList<>();
+    FileParser parser = new FileParser(tasks, validator, () -> registry, summaries);
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < tasks.length; i++) {
       try {
-        java.util.Iterator<Row> it = parser.call((long) i);
+        java.util.Iterator<Row> it =
+            ParsedRows.accepted(parser.call((long) i), validator.schema(), rejected::add);
         while (it.hasNext()) {
           Row r = it.next();
           Object[] values = new Object[r.length()];
@@ -287,7 +356,7 @@ public final class DropIngestion {
       }
     }
     String label = String.join("+", validator.key().stream().map(validator::headerOf).toList());
-    List<Duplicates.Rejected> duplicates =
+    List<Reject> duplicates =
         Duplicates.repeatedKeys(rows, validator.spec(), validator.key(), label);
     java.util.Set<String> dropped = new java.util.HashSet<>();
     duplicates.forEach(d -> dropped.add(d.file() + "#" + d.rowNumber()));
@@ -301,10 +370,10 @@ public final class DropIngestion {
       }
     }
     ParquetTables.write(table.build(), ingestedDir.resolve(validator.dataset()));
-    List<RejectedRow> rejectedRows = new ArrayList<>(rejected.value());
-    rejectedRows.sort(
-        Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::rowNumber));
-    return result(kind, files, summaries.value(), rejectedRows, duplicates, started);
+    Map<String, Long> byRule = new HashMap<>();
+    duplicates.forEach(d -> byRule.merge(d.file(), 1L, Long::sum));
+    rejected.addAll(duplicates);
+    return result(kind, files, summaries.value(), byRule, rejected, null, started);
   }
 
   /** The datasets of a kind that has no file in the drop, written empty without a Spark job. */
@@ -326,7 +395,7 @@ public final class DropIngestion {
           ingestedDir.resolve(dataset.name()));
     }
     LOG.info(Messages.text("ingest.kindNoFile", kind.toString().toLowerCase(Locale.ROOT)));
-    return new KindResult(List.of(), List.of());
+    return new KindResult(List.of(), List.of(), null);
   }
 
   private static TableSpec datasetOf(RowValidator validator) {
@@ -336,54 +405,11 @@ public final class DropIngestion {
         .orElseThrow();
   }
 
-  /** Rejects repeated keys of a fixed-column table; rewrites it only when there are some. */
-  private List<Duplicates.Rejected> dropRepeatedKeys(FieldTable table, Path dataset) {
-    String label = String.join("+", table.key().stream().map(table::headerOf).toList());
-    List<Duplicates.Rejected> duplicates =
-        Duplicates.repeatedKeys(spark.read().parquet(dataset.toString()), table.key(), label);
-    if (!duplicates.isEmpty()) {
-      Path tmp = dataset.resolveSibling(dataset.getFileName() + ".dedup");
-      SparkDatasetFiles.write(without(spark.read().parquet(dataset.toString()), duplicates), tmp);
-      RunFiles.deleteRecursively(dataset);
-      RunFiles.move(tmp, dataset);
-    }
-    return duplicates;
-  }
-
-  /**
-   * resident_responses, resident_answers and resident_response_meta from the nested accepted
-   * responses, after the repeated-phone rule; the meta rows of rejected responses whose community
-   * resolved come from the tasks' reports.
-   */
-  private List<Duplicates.Rejected> writeResidentSurvey(
-      Path staged, List<RejectedRow> rejected, RowValidator validator, Path ingestedDir) {
-    Dataset<Row> nested = spark.read().parquet(staged.toString());
-    List<Duplicates.Rejected> duplicates =
-        Duplicates.keepLatest(withSurveyYear(nested), List.of("phone_hash", SURVEY_YEAR), "手机号码");
-    Dataset<Row> kept = without(nested, duplicates);
-    SparkDatasetFiles.write(
-        kept.drop("answers"), ingestedDir.resolve(Datasets.RESIDENT_RESPONSES.name()));
-    SparkDatasetFiles.write(
-        answers(kept, "response_id"), ingestedDir.resolve(Datasets.RESIDENT_ANSWERS.name()));
-    SparkDatasetFiles.write(
-        ResidentResponseMeta.of(nested, duplicates, rejected, validator.schema(), spark),
-        ingestedDir.resolve(Datasets.RESIDENT_RESPONSE_META.name()));
-    return duplicates;
-  }
-
-  private List<Duplicates.Rejected> writeDepartmentSurvey(Path staged, Path ingestedDir) {
-    Dataset<Row> nested = spark.read().parquet(staged.toString());
-    List<Duplicates.Rejected> duplicates =
-        Duplicates.keepLatest(
-            withSurveyYear(nested),
-            List.of("phone_hash", "department_code", SURVEY_YEAR),
-            "评议人手机号码 × 被评议部门");
-    Dataset<Row> kept = without(nested, duplicates);
-    SparkDatasetFiles.write(
-        kept.drop("answers"), ingestedDir.resolve(Datasets.DEPARTMENT_RATINGS.name()));
-    SparkDatasetFiles.write(
-        answers(kept, "rating_id"), ingestedDir.resolve(Datasets.DEPARTMENT_ANSWERS.name()));
-    return duplicates;
+  /** A survey's responses (without their answers) and its answers, one row per answer. */
+  private static void writeNested(
+      Dataset<Row> kept, String id, TableSpec responses, TableSpec answers, Path ingestedDir) {
+    SparkDatasetFiles.write(kept.drop("answers"), ingestedDir.resolve(responses.name()));
+    SparkDatasetFiles.write(answers(kept, id), ingestedDir.resolve(answers.name()));
   }
 
   /**
@@ -395,21 +421,6 @@ public final class DropIngestion {
     return responses.withColumn(SURVEY_YEAR, year(col("submitted_at")));
   }
 
-  /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */
-  static Dataset<Row> without(Dataset<Row> rows, List<Duplicates.Rejected> rejected) {
-    if (rejected.isEmpty()) {
-      return rows;
-    }
-    Set<String> keys = new HashSet<>();
-    rejected.forEach(r -> keys.add(r.file() + "#" + r.rowNumber()));
-    Column id =
-        org.apache.spark.sql.functions.concat(
-            col("source_file"),
-            org.apache.spark.sql.functions.lit("#"),
-            col("row_number").cast("string"));
-    return rows.where(id.isin(keys.toArray()).unary_$bang());
-  }
-
   /** One row per answer: the id, then the answer struct's fields. */
   static Dataset<Row> answers(Dataset<Row> responses, String id) {
     return responses.select(col(id), explode(col("answers")).as("a")).select(col(id), col("a.*"));
@@ -417,11 +428,9 @@ public final class DropIngestion {
 
   /** Per-file accounting from the tasks' summaries and the rows the cross-row rules rejected. */
   private static List<InputFileReport> reports(
-      List<DropFile> files, List<FileSummary> summaries, List<Duplicates.Rejected> duplicates) {
+      List<DropFile> files, List<FileSummary> summaries, Map<String, Long> dupByFile) {
     Map<String, FileSummary> byFile = new HashMap<>();
     summaries.forEach(s -> byFile.put(s.relativePath(), s));
-    Map<String, Long> dupByFile = new HashMap<>();
-    duplicates.forEach(d -> dupByFile.merge(d.file(), 1L, Long::sum));
     List<InputFileReport> out = new ArrayList<>();
     for (DropFile f : files) {
       FileSummary s = byFile.get(f.relativePath());

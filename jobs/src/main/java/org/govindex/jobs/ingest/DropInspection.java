@@ -123,10 +123,10 @@ public final class DropInspection {
       }
       if (validator instanceof FieldTable table && !kind.growsWithRows()) {
         String label = String.join("+", table.key().stream().map(table::headerOf).toList());
-        List<Duplicates.Rejected> duplicates =
+        List<Reject> duplicates =
             Duplicates.repeatedKeys(keptRows, table.spec(), table.key(), label);
         java.util.Set<String> dropped = new java.util.HashSet<>();
-        for (Duplicates.Rejected d : duplicates) {
+        for (Reject d : duplicates) {
           tallies.get(d.file()).reject(d.reasonCode(), d.rowNumber());
           tallies.get(d.file()).accepted--;
           dropped.add(d.file() + "#" + d.rowNumber());
@@ -183,11 +183,14 @@ public final class DropInspection {
             file.relativePath().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"),
             file.rewrite());
     CollectionAccumulator<FileSummary> summaries = new CollectionAccumulator<>();
-    CollectionAccumulator<RejectedRow> rejected = new CollectionAccumulator<>();
-    FileParser parser =
-        new FileParser(new FileTask[] {task}, validator, () -> registry, summaries, rejected);
+    FileParser parser = new FileParser(new FileTask[] {task}, validator, () -> registry, summaries);
     int periodIndex = periodColumn(validator);
-    for (Iterator<Row> it = parser.call(0L); it.hasNext(); ) {
+    for (Iterator<Row> it =
+            ParsedRows.accepted(
+                parser.call(0L),
+                validator.schema(),
+                r -> tally.reject(r.reasonCode(), r.rowNumber()));
+        it.hasNext(); ) {
       Row row = it.next();
       if (periodIndex >= 0 && !row.isNullAt(periodIndex)) {
         tally.periods.add(year(row.get(periodIndex)));
@@ -203,9 +206,6 @@ public final class DropInspection {
     FileSummary summary = summaries.value().get(0);
     tally.read = summary.rowsRead();
     tally.accepted = summary.rowsAccepted();
-    for (RejectedRow r : rejected.value()) {
-      tally.reject(r.reasonCode(), r.rowNumber());
-    }
   }
 
   /** The column whose values date a row: its time or date, else its 年度; -1 for the registry. */

@@ -1,8 +1,12 @@
 package org.govindex.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +20,10 @@ import org.apache.spark.sql.functions;
 import org.govindex.contract.RejectReason;
 
 /**
- * The cross-row rules on accepted rows, run after a kind is written: one aggregation over the key
- * columns finds the repeated keys (usually none), and only the rows of repeated keys are collected
- * to decide which to keep.
+ * The cross-row rules on accepted rows, run after a kind is parsed, in Spark: one aggregation over
+ * the key columns finds the row kept of every repeated key (usually there is none), one join names
+ * the others; the rejected rows are a dataset ({@link RejectTable} columns), never gathered in one
+ * JVM, so that a file of millions of copies of one row is handled in bounded memory.
  *
  * <ul>
  *   <li>Repeated keys ({@code duplicate_key}): the first occurrence by (source_file, row_number) is
@@ -27,31 +32,82 @@ import org.govindex.contract.RejectReason;
  *       group (e.g. phone pseudonym), the latest {@code submitted_at} is kept (ties: the last by
  *       file and row).
  * </ul>
+ *
+ * File names compare by the bytes of their UTF-8 form (Spark's order of strings).
  */
 final class Duplicates {
 
+  private static final String KEPT = "_kept";
+
   private Duplicates() {}
 
-  /** The rows rejected by a rule, with the reason naming the row kept. */
-  record Rejected(String file, long rowNumber, String reasonCode, String reason) {
-    Reject reject() {
-      return new Reject(file, rowNumber, reasonCode, reason);
-    }
+  private record Member(String file, long row) {}
+
+  /** Repeated keys: all but the first occurrence, as {@link RejectTable} rows. */
+  static Dataset<Row> repeatedKeys(Dataset<Row> accepted, List<String> key, String keyLabel) {
+    Column member = struct(col("source_file"), col("row_number"));
+    return losers(accepted, key, min(member), member)
+        .select(
+            col("source_file").as(RejectTable.FILE),
+            col("row_number").as(RejectTable.ROW_NUMBER),
+            lit(RejectReason.DUPLICATE_KEY.code()).as(RejectTable.REASON_CODE),
+            concat(
+                    lit(keyLabel + " 重复：保留首次出现的 "),
+                    col(KEPT + ".source_file"),
+                    lit(" 第 "),
+                    col(KEPT + ".row_number").cast("string"),
+                    lit(" 行"))
+                .as(RejectTable.REASON));
   }
 
-  private record Member(String file, long row, java.sql.Timestamp submitted) {}
+  /** Repeated submissions of a group: all but the latest, as {@link RejectTable} rows. */
+  static Dataset<Row> keepLatest(Dataset<Row> accepted, List<String> group, String label) {
+    Column member = struct(col("submitted_at"), col("source_file"), col("row_number"));
+    return losers(accepted, group, max(member), member)
+        .select(
+            col("source_file").as(RejectTable.FILE),
+            col("row_number").as(RejectTable.ROW_NUMBER),
+            lit(RejectReason.DUPLICATE.code()).as(RejectTable.REASON_CODE),
+            concat(
+                    lit(label + " 相同的答卷再次提交，保留最近一次："),
+                    col(KEPT + ".source_file"),
+                    lit(" 第 "),
+                    col(KEPT + ".row_number").cast("string"),
+                    lit(" 行"))
+                .as(RejectTable.REASON));
+  }
 
-  /** Repeated keys: all but the first occurrence. */
-  static List<Rejected> repeatedKeys(Dataset<Row> accepted, List<String> key, String keyLabel) {
-    List<Rejected> out = new ArrayList<>();
-    for (List<Member> group : groups(accepted, key, false)) {
-      out.addAll(laterOccurrences(group, keyLabel));
+  /**
+   * The rows of every group of more than one row but the one {@code chosen} keeps, each with the
+   * kept member in {@value #KEPT} (rows with a null key take no part).
+   */
+  private static Dataset<Row> losers(
+      Dataset<Row> accepted, List<String> key, Column chosen, Column member) {
+    Column present = lit(true);
+    for (String k : key) {
+      present = present.and(col(k).isNotNull());
     }
-    return out;
+    Dataset<Row> keyed = accepted.where(present);
+    Dataset<Row> kept =
+        keyed
+            .groupBy(key.stream().map(functions::col).toArray(Column[]::new))
+            .agg(chosen.as(KEPT), count(lit(1)).as("_n"))
+            .where(col("_n").gt(1))
+            .drop("_n");
+    return keyed.join(kept, scala(key)).where(member.eqNullSafe(col(KEPT)).unary_$bang());
+  }
+
+  /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */
+  static Dataset<Row> without(Dataset<Row> rows, Dataset<Row> rejected) {
+    Dataset<Row> losers =
+        rejected.select(
+            col(RejectTable.FILE).as("source_file"), col(RejectTable.ROW_NUMBER).as("row_number"));
+    return rows.join(losers, scala(List.of("source_file", "row_number")), "left_anti")
+        .select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   /** Repeated keys among rows read in the driver (a kind that grows with units). */
-  static List<Rejected> repeatedKeys(
+  static List<Reject> repeatedKeys(
       List<Object[]> rows,
       org.govindex.contract.TableSpec spec,
       List<String> key,
@@ -70,10 +126,10 @@ final class Duplicates {
       if (present) {
         groups
             .computeIfAbsent(k, x -> new ArrayList<>())
-            .add(new Member((String) values[file], (Long) values[row], null));
+            .add(new Member((String) values[file], (Long) values[row]));
       }
     }
-    List<Rejected> out = new ArrayList<>();
+    List<Reject> out = new ArrayList<>();
     for (List<Member> group : groups.values()) {
       if (group.size() > 1) {
         out.addAll(laterOccurrences(group, keyLabel));
@@ -82,78 +138,19 @@ final class Duplicates {
     return out;
   }
 
-  private static List<Rejected> laterOccurrences(List<Member> group, String keyLabel) {
-    List<Rejected> out = new ArrayList<>();
+  private static List<Reject> laterOccurrences(List<Member> group, String keyLabel) {
+    List<Reject> out = new ArrayList<>();
     group.sort(Comparator.comparing(Member::file).thenComparingLong(Member::row));
     Member kept = group.get(0);
     for (Member m : group.subList(1, group.size())) {
       out.add(
-          new Rejected(
+          new Reject(
               m.file(),
               m.row(),
               RejectReason.DUPLICATE_KEY.code(),
               keyLabel + " 重复：保留首次出现的 " + kept.file() + " 第 " + kept.row() + " 行"));
     }
     return out;
-  }
-
-  /** Repeated submissions of a group: all but the latest. */
-  static List<Rejected> keepLatest(Dataset<Row> accepted, List<String> group, String label) {
-    List<Rejected> out = new ArrayList<>();
-    for (List<Member> members : groups(accepted, group, true)) {
-      members.sort(
-          Comparator.comparing(Member::submitted)
-              .thenComparing(Member::file)
-              .thenComparingLong(Member::row)
-              .reversed());
-      Member kept = members.get(0);
-      for (Member m : members.subList(1, members.size())) {
-        out.add(
-            new Rejected(
-                m.file(),
-                m.row(),
-                RejectReason.DUPLICATE.code(),
-                label + " 相同的答卷再次提交，保留最近一次：" + kept.file() + " 第 " + kept.row() + " 行"));
-      }
-    }
-    return out;
-  }
-
-  /** The members of every group of more than one row (rows with a null key take no part). */
-  private static List<List<Member>> groups(
-      Dataset<Row> accepted, List<String> key, boolean withTime) {
-    Column[] keys = key.stream().map(functions::col).toArray(Column[]::new);
-    Column present = lit(true);
-    for (String k : key) {
-      present = present.and(col(k).isNotNull());
-    }
-    Dataset<Row> keyed = accepted.where(present);
-    Dataset<Row> repeated = keyed.groupBy(keys).agg(count(lit(1)).as("_n")).where(col("_n").gt(1));
-    List<Column> select = new ArrayList<>(List.of(keys));
-    select.add(col("source_file"));
-    select.add(col("row_number"));
-    if (withTime) {
-      select.add(col("submitted_at"));
-    }
-    Map<String, List<Member>> groups = new LinkedHashMap<>();
-    for (Row r :
-        keyed
-            .join(functions.broadcast(repeated.drop("_n")), scala(key))
-            .select(select.toArray(Column[]::new))
-            .collectAsList()) {
-      StringBuilder k = new StringBuilder();
-      for (int i = 0; i < key.size(); i++) {
-        k.append(r.get(i)).append('\u001F');
-      }
-      groups
-          .computeIfAbsent(k.toString(), x -> new ArrayList<>())
-          .add(
-              new Member(
-                  r.getString(key.size()),
-                  r.getLong(key.size() + 1),
-                  withTime ? r.getTimestamp(key.size() + 2) : null));
-    }
-    return new ArrayList<>(groups.values());
   }
 
   private static scala.collection.immutable.Seq<String> scala(List<String> names) {

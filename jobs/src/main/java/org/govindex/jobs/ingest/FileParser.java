@@ -15,7 +15,6 @@ import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.Messages;
@@ -32,11 +31,12 @@ import org.govindex.jobs.ingest.validation.UnitRegistry;
 
 /**
  * The Spark task of one data file: reads it once — SHA-256, encoding, header and rows together —
- * and streams its accepted rows, typed by the validator, to the dataset being written. A rejected
- * row goes to the rejects accumulator with its file, row number, reason and the values its
- * validator salvaged (rejects are few, so they are collected on the driver); what the task learnt
- * about the file goes to the summary accumulator when its last row has been read. Accumulators
- * updated inside the write action count each successful task once.
+ * and streams its rows to the dataset being written as {@link ParsedRows}: an accepted row typed by
+ * the validator, a rejected row with its file, row number, reason and the values its validator
+ * salvaged. Rejected rows are written by Spark like accepted ones, so however many there are, none
+ * is held in memory. What the task learnt about the file goes to the summary accumulator when its
+ * last row has been read; an accumulator updated inside the write action counts each successful
+ * task once.
  */
 final class FileParser implements FlatMapFunction<Long, Row> {
 
@@ -52,7 +52,7 @@ final class FileParser implements FlatMapFunction<Long, Row> {
   private final RowValidator validator;
   private final RegistrySource registry;
   private final CollectionAccumulator<FileSummary> summaries;
-  private final CollectionAccumulator<RejectedRow> rejects;
+  private final int width;
   private final int sourceFileIndex;
   private final int rowNumberIndex;
 
@@ -60,13 +60,12 @@ final class FileParser implements FlatMapFunction<Long, Row> {
       FileTask[] files,
       RowValidator validator,
       RegistrySource registry,
-      CollectionAccumulator<FileSummary> summaries,
-      CollectionAccumulator<RejectedRow> rejects) {
+      CollectionAccumulator<FileSummary> summaries) {
     this.files = files;
     this.validator = validator;
     this.registry = registry;
     this.summaries = summaries;
-    this.rejects = rejects;
+    this.width = validator.schema().fields().length;
     this.sourceFileIndex = validator.schema().fieldIndex("source_file");
     this.rowNumberIndex = validator.schema().fieldIndex("row_number");
   }
@@ -158,7 +157,7 @@ final class FileParser implements FlatMapFunction<Long, Row> {
         long rowNumber = source.rowNumber();
         CellRejection defect = recordDefect(record);
         if (defect != null) {
-          reject(rowNumber, defect);
+          next = rejected(rowNumber, defect, null);
         } else {
           next = validate(projection.canonical(record), rowNumber);
         }
@@ -208,29 +207,22 @@ final class FileParser implements FlatMapFunction<Long, Row> {
       return header.length() <= 64 ? header : header.substring(0, 64) + "…";
     }
 
-    private void reject(long rowNumber, CellRejection rejection) {
-      rejects.add(
-          new RejectedRow(
-              file.relativePath(), rowNumber, rejection.code(), rejection.reason(), null));
+    /** The rejected row: where it is, why, and what its validator salvaged (or nothing). */
+    private Row rejected(long rowNumber, CellRejection rejection, Object[] salvaged) {
+      Object[] values = salvaged == null ? new Object[width] : salvaged.clone();
+      values[sourceFileIndex] = file.relativePath();
+      values[rowNumberIndex] = rowNumber;
+      return ParsedRows.rejected(values, rejection.code(), rejection.reason());
     }
 
-    /** The row when accepted; null when rejected (then it is in the rejects accumulator). */
+    /** The row, accepted or rejected. */
     private Row validate(String[] cells, long rowNumber) {
       try {
         Object[] values = validator.validate(cells, file.relativePath(), rowNumber, units);
         accepted++;
-        return RowFactory.create(values);
+        return ParsedRows.accepted(values);
       } catch (CellRejection rejection) {
-        Object[] salvaged = rejection.salvaged();
-        if (salvaged != null) {
-          salvaged = salvaged.clone();
-          salvaged[sourceFileIndex] = file.relativePath();
-          salvaged[rowNumberIndex] = rowNumber;
-        }
-        rejects.add(
-            new RejectedRow(
-                file.relativePath(), rowNumber, rejection.code(), rejection.reason(), salvaged));
-        return null;
+        return rejected(rowNumber, rejection, rejection.salvaged());
       } catch (RuntimeException e) {
         // the exception's text may quote the row: only its class is named
         throw new IngestionException(

@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.govindex.contract.Messages;
@@ -24,8 +26,12 @@ public final class RejectsFile {
 
   private RejectsFile() {}
 
-  public static void write(Path file, List<Reject> rejects) {
-    List<Reject> sorted = rejects.stream().sorted(Reject.ORDER).toList();
+  /**
+   * Writes the rejects in the order given, one at a time (however many there are), and returns
+   * their number per reason code.
+   */
+  public static Map<String, Long> write(Path file, Iterator<Reject> sorted) {
+    Map<String, Long> byReason = new TreeMap<>();
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -34,7 +40,9 @@ public final class RejectsFile {
             .get();
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(withBom(writer), format)) {
-      for (Reject reject : sorted) {
+      while (sorted.hasNext()) {
+        Reject reject = sorted.next();
+        byReason.merge(reject.reasonCode(), 1L, Long::sum);
         printer.printRecord(
             SpreadsheetText.forCsv(reject.file()),
             reject.rowNumber(),
@@ -44,6 +52,7 @@ public final class RejectsFile {
     } catch (IOException e) {
       throw new IngestionException(Messages.text("file.cannotWrite", file, e.getMessage()), e);
     }
+    return byReason;
   }
 
   /** {@code writer} after the byte-order mark, ahead of the header the printer writes first. */

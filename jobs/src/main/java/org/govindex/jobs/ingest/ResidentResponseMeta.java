@@ -1,23 +1,14 @@
 package org.govindex.jobs.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.govindex.contract.Datasets;
-import org.govindex.contract.RejectReason;
-import org.govindex.jobs.io.SparkSchemas;
 
 /**
  * The {@code resident_response_meta} dataset: the metadata of every resident-survey row whose
@@ -33,51 +24,39 @@ import org.govindex.jobs.io.SparkSchemas;
  */
 final class ResidentResponseMeta {
 
+  private static final String RULE_CODE = "_rule_code";
+
   private ResidentResponseMeta() {}
 
   /**
-   * @param accepted the accepted responses (before the repeated-phone rule)
-   * @param duplicates the responses that rule rejected
-   * @param rejected the rows the tasks rejected, with the values they salvaged (validator schema)
-   * @param schema the validator's schema (the order of the salvaged values)
+   * @param parsed the rows the tasks wrote ({@link ParsedRows}): accepted ones, and rejected ones
+   *     with the values the validator salvaged (their community_code set when it resolved)
+   * @param rejectedByRule the accepted rows the repeated-submission rule rejected ({@link
+   *     RejectTable} rows)
    */
-  static Dataset<Row> of(
-      Dataset<Row> accepted,
-      List<Duplicates.Rejected> duplicates,
-      List<RejectedRow> rejected,
-      StructType schema,
-      SparkSession spark) {
-    List<String> columns = Datasets.RESIDENT_RESPONSE_META.names();
-    Set<String> losers = new HashSet<>();
-    duplicates.forEach(d -> losers.add(d.file() + "#" + d.rowNumber()));
-    Column id = concat(col("source_file"), lit("#"), col("row_number").cast("string"));
+  static Dataset<Row> of(Dataset<Row> parsed, Dataset<Row> rejectedByRule) {
+    Dataset<Row> rule =
+        rejectedByRule.select(
+            col(RejectTable.FILE).as("source_file"),
+            col(RejectTable.ROW_NUMBER).as("row_number"),
+            col(RejectTable.REASON_CODE).as(RULE_CODE));
+    Dataset<Row> withRule =
+        parsed
+            .where(col("community_code").isNotNull())
+            .join(
+                rule,
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_file", "row_number"))
+                    .toList(),
+                "left");
     List<Column> select = new ArrayList<>();
-    for (String c : columns) {
+    for (String c : Datasets.RESIDENT_RESPONSE_META.names()) {
       select.add(
           c.equals("reason_code")
-              ? when(id.isin(losers.toArray()), lit(RejectReason.DUPLICATE.code()))
-                  .otherwise(lit(null).cast("string"))
-                  .as(c)
+              ? coalesce(col(ParsedRows.REJECT_CODE), col(RULE_CODE)).as(c)
               : col(c));
     }
-    Dataset<Row> fromAccepted = accepted.select(select.toArray(Column[]::new));
-    List<Row> salvaged = new ArrayList<>();
-    for (RejectedRow r : rejected) {
-      Object[] values = r.salvaged();
-      if (values == null) {
-        continue;
-      }
-      Object[] meta = new Object[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
-        meta[i] =
-            columns.get(i).equals("reason_code")
-                ? r.reasonCode()
-                : values[schema.fieldIndex(columns.get(i))];
-      }
-      salvaged.add(RowFactory.create(meta));
-    }
-    Dataset<Row> fromRejected =
-        spark.createDataFrame(salvaged, SparkSchemas.of(Datasets.RESIDENT_RESPONSE_META));
-    return fromAccepted.unionByName(fromRejected).orderBy(col("source_file"), col("row_number"));
+    return withRule
+        .select(select.toArray(Column[]::new))
+        .orderBy(col("source_file"), col("row_number"));
   }
 }

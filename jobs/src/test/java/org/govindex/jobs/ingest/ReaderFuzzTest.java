@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -83,12 +84,11 @@ class ReaderFuzzTest {
   private static void parse(FileTask task, int iteration) {
     RowValidator validator = TableSpecs.hotline(new Pseudonymizer("fuzz"));
     CollectionAccumulator<FileSummary> summaries = new CollectionAccumulator<>();
-    CollectionAccumulator<RejectedRow> rejects = new CollectionAccumulator<>();
-    FileParser parser =
-        new FileParser(new FileTask[] {task}, validator, () -> UNITS, summaries, rejects);
+    List<Reject> rejects = new ArrayList<>();
+    FileParser parser = new FileParser(new FileTask[] {task}, validator, () -> UNITS, summaries);
     long accepted = 0;
     try {
-      Iterator<Row> rows = parser.call(0L);
+      Iterator<Row> rows = ParsedRows.accepted(parser.call(0L), validator.schema(), rejects::add);
       while (rows.hasNext()) {
         rows.next();
         accepted++;
@@ -105,8 +105,8 @@ class ReaderFuzzTest {
     assertThat(summaries.value()).as("iteration %d", iteration).hasSize(1);
     FileSummary summary = summaries.value().get(0);
     assertThat(summary.rowsAccepted()).isEqualTo(accepted);
-    assertThat(summary.rowsRejected()).isEqualTo(rejects.value().size());
-    for (RejectedRow r : rejects.value()) {
+    assertThat(summary.rowsRejected()).isEqualTo(rejects.size());
+    for (Reject r : rejects) {
       assertThat(r.reason()).doesNotContain("13700000001");
     }
   }

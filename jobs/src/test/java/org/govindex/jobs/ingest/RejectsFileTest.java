@@ -19,7 +19,7 @@ class RejectsFileTest {
   @Test
   void startsWithTheUtf8ByteOrderMarkThenTheHeader() throws Exception {
     Path file = dir.resolve(RejectsFile.NAME);
-    RejectsFile.write(file, List.of(new Reject("a.csv", 3, "bad_date", "日期格式错误")));
+    RejectsFile.write(file, List.of(new Reject("a.csv", 3, "bad_date", "日期格式错误")).iterator());
 
     byte[] bytes = Files.readAllBytes(file);
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -34,8 +34,9 @@ class RejectsFileTest {
     RejectsFile.write(
         file,
         List.of(
-            new Reject("b.csv", 7, "duplicate", "重复问卷"),
-            new Reject("=a.csv", 2, "bad_value", "-选项不合规")));
+                new Reject("=a.csv", 2, "bad_value", "-选项不合规"),
+                new Reject("b.csv", 7, "duplicate", "重复问卷"))
+            .iterator());
 
     assertThat(Datasets.REJECTS.names()).first().isEqualTo("file");
     assertThat(RejectRow.read(file))

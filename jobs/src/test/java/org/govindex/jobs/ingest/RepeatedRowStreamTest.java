@@ -15,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A file of 50 MB of one repeated work-order row is read and validated by the task of one file in a
  * JVM of 64 MB heap: reading streams (one record in memory; the CSV cell buffer is bounded by
  * {@code CsvRecords.MAX_CELL_CHARS}), so the file's size does not matter. The generated file is 50
- * MB rather than 1 GB to keep the suite fast; the heap, not the file, is the bound under test. (The
- * cross-row duplicate rule that follows in ingestion is not covered here: it collects the repeated
- * keys.)
+ * MB rather than 1 GB to keep the suite fast; the heap, not the file, is the bound under test. The
+ * whole ingestion of such a drop, duplicate rule included, is {@link RepeatedRowDropTest}.
  */
 class RepeatedRowStreamTest {
 

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import org.govindex.contract.UnitLevel;
 import org.govindex.jobs.ingest.privacy.Pseudonymizer;
+import org.govindex.jobs.ingest.validation.RowValidator;
 import org.govindex.jobs.ingest.validation.TableSpecs;
 import org.govindex.jobs.ingest.validation.Unit;
 import org.govindex.jobs.ingest.validation.UnitRegistry;
@@ -27,20 +28,20 @@ final class StreamOneFile {
                 new Unit(UnitLevel.COMMUNITY, "440101001001", "和平社区", "440101001"),
                 new Unit(UnitLevel.DEPARTMENT, "44010101", "民政局", "440101")));
     CollectionAccumulator<FileSummary> summaries = new CollectionAccumulator<>();
-    CollectionAccumulator<RejectedRow> rejects = new CollectionAccumulator<>();
+    long[] rejects = {0};
+    RowValidator validator = TableSpecs.hotline(new Pseudonymizer("stream"));
     FileParser parser =
         new FileParser(
             new FileTask[] {new FileTask(args[0], "cases/hotline_2026.csv", false)},
-            TableSpecs.hotline(new Pseudonymizer("stream")),
+            validator,
             () -> units,
-            summaries,
-            rejects);
-    Iterator<Row> rows = parser.call(0L);
+            summaries);
+    Iterator<Row> rows =
+        ParsedRows.accepted(parser.call(0L), validator.schema(), r -> rejects[0]++);
     while (rows.hasNext()) {
       rows.next();
     }
     FileSummary summary = summaries.value().get(0);
-    System.out.println(
-        summary.rowsRead() + " " + summary.rowsAccepted() + " " + rejects.value().size());
+    System.out.println(summary.rowsRead() + " " + summary.rowsAccepted() + " " + rejects[0]);
   }
 }
