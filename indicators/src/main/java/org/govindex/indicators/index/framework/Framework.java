@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -97,7 +98,7 @@ public final class Framework {
       kids.get(p.code()).add(n);
     }
     if (top == null) {
-      throw new IndexSpecException(source + ": no root (every node has a Parent)");
+      throw new IndexSpecException(Messages.text("index.framework.noRootEvery", source));
     }
     for (FrameworkNode n : this.nodes) {
       if (!n.isIndicator() && kids.get(n.code()).isEmpty()) {
@@ -144,7 +145,8 @@ public final class Framework {
   }
 
   private IndexSpecException error(FrameworkNode n, String message) {
-    return new IndexSpecException(source + " row " + n.row() + ": " + message);
+    return new IndexSpecException(
+        Messages.text("index.framework.rowProblem", source, n.row(), message));
   }
 
   public String source() {
@@ -174,7 +176,7 @@ public final class Framework {
   public FrameworkNode node(String code) {
     FrameworkNode n = byCode.get(code);
     if (n == null) {
-      throw new IndexSpecException(source + ": no node with code " + code);
+      throw new IndexSpecException(Messages.text("index.framework.noNodeWith", source, code));
     }
     return n;
   }
