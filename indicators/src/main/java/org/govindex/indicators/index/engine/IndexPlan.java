@@ -197,11 +197,14 @@ public final class IndexPlan {
           switch (denominate.name()) {
             case "none" -> null;
             case "meta" -> {
-              denominate.checkParams(Set.of("scale"), "denominate indicator " + code);
+              denominate.checkParams(
+                  Set.of("scale"), Messages.text("index.where.stepIndicator", "denominate", code));
               yield n.denominator();
             }
             case "divide" -> {
-              denominate.checkParams(Set.of("by", "scale"), "denominate indicator " + code);
+              denominate.checkParams(
+                  Set.of("by", "scale"),
+                  Messages.text("index.where.stepIndicator", "denominate", code));
               String by = denominate.text("by", null);
               if (by == null) {
                 throw new IndexSpecException(
@@ -235,12 +238,16 @@ public final class IndexPlan {
     MethodSpec transformSpec = choice.transform(n, path);
     Transform transform = null;
     if (transformSpec != null) {
-      transform = TransformRegistry.find(transformSpec, "transform indicator " + code);
+      transform =
+          TransformRegistry.find(
+              transformSpec, Messages.text("index.where.stepIndicator", "transform", code));
       transform.check(transformSpec, code);
     }
     MethodSpec normaliseSpec =
         choice.translate(Step.NORMALISE, choice.normalise(n, path), "normalise", code);
-    Normalizer normalizer = NormalizerRegistry.find(normaliseSpec, "normalise indicator " + code);
+    Normalizer normalizer =
+        NormalizerRegistry.find(
+            normaliseSpec, Messages.text("index.where.stepIndicator", "normalise", code));
     IndicatorInfo info =
         new IndicatorInfo(code, n.direction(), n.target(), n.goalLow(), n.goalHigh());
     if (transform != null) {
@@ -308,7 +315,8 @@ public final class IndexPlan {
     if (clean.name().equals(BOD)) {
       BenefitOfTheDoubt.check(clean, children.length, n.code());
     } else {
-      aggregator = AggregatorRegistry.find(clean, "aggregate node " + n.code());
+      aggregator =
+          AggregatorRegistry.find(clean, Messages.text("index.where.aggregateNode", n.code()));
       aggregator.check(clean, n.code());
     }
     String[] checked = null;
@@ -339,7 +347,7 @@ public final class IndexPlan {
         if (p.node().code().equals(n.code())) {
           return p.normalizer().strictlyPositive(p.normaliseSpec())
               ? null
-              : "indicator " + n.code() + " is normalised by " + p.normaliseSpec();
+              : Messages.text("index.engine.normalisedBy", n.code(), p.normaliseSpec());
         }
       }
       return null;

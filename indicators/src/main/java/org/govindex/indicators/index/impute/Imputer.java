@@ -44,7 +44,7 @@ public final class Imputer {
 
   /** Validates a method and its settings; {@code groups} are the data's group columns. */
   public static void check(MethodSpec spec, String indicator, Set<String> groups, boolean panel) {
-    String where = "impute indicator " + indicator;
+    String where = Messages.text("index.where.stepIndicator", "impute", indicator);
     if (!METHODS.contains(spec.name())) {
       throw new IndexSpecException(
           Messages.text("index.impute.unknownImputationMethod", where, spec.name(), METHODS));

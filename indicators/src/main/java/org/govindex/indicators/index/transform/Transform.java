@@ -18,7 +18,7 @@ public interface Transform {
   Set<String> parameters();
 
   default void check(MethodSpec spec, String indicator) {
-    spec.checkParams(parameters(), "indicator " + indicator);
+    spec.checkParams(parameters(), Messages.text("index.where.indicator", indicator));
   }
 
   /** The transformed value of {@code x}; NaN when x is NaN or outside {@link #domain}. */

@@ -49,7 +49,7 @@ public final class JrcOutlierTreatment {
 
   /** Validates a method and its settings. */
   public static void check(MethodSpec spec, String indicator) {
-    String where = "treat indicator " + indicator;
+    String where = Messages.text("index.where.stepIndicator", "treat", indicator);
     try {
       spec.checkParams(parameters(spec.name()), where);
     } catch (IndexSpecException e) {

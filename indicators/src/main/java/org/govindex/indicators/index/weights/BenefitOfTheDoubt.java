@@ -60,7 +60,7 @@ public final class BenefitOfTheDoubt {
 
   /** Checks the settings for an aggregate of {@code children} children. */
   public static void check(MethodSpec spec, int children, String node) {
-    String where = "aggregate node " + node;
+    String where = Messages.text("index.where.aggregateNode", node);
     spec.checkParams(PARAMETERS, where);
     double lower = spec.number("lower", 0);
     double upper = spec.number("upper", 1);
