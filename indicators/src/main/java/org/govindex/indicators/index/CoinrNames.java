@@ -3,6 +3,7 @@ package org.govindex.indicators.index;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 
 /**
  * COINr's method and setting names (COINr 1.1: {@code R/normalise.R}, {@code R/aggregate.R}, {@code
@@ -118,18 +119,14 @@ public final class CoinrNames {
       String[] values = e.getValue().trim().split("[\\s,]+");
       if (values.length != targets.size()) {
         throw new IndexSpecException(
-            where
-                + ": COINr setting "
-                + e.getKey()
-                + " of "
-                + method
-                + " takes "
-                + targets.size()
-                + " value(s) ("
-                + String.join(", ", targets)
-                + "), found '"
-                + e.getValue()
-                + "'");
+            Messages.text(
+                "index.coinrSettingValues",
+                where,
+                e.getKey(),
+                method,
+                targets.size(),
+                String.join(", ", targets),
+                e.getValue()));
       }
       for (int k = 0; k < values.length; k++) {
         params.put(targets.get(k), values[k]);

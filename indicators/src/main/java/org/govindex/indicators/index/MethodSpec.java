@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 
 /**
  * A method chosen by name with its settings, e.g. {@code minmax} with {@code low=0, high=100}.
@@ -30,7 +31,7 @@ public record MethodSpec(String name, Map<String, String> params) {
   /** Canonical method name: trimmed, lower case, underscores read as hyphens. */
   public static String canonical(String name) {
     if (name == null || name.isBlank()) {
-      throw new IndexSpecException("method name is empty");
+      throw new IndexSpecException(Messages.text("index.methodNameEmpty"));
     }
     return name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -49,7 +50,7 @@ public record MethodSpec(String name, Map<String, String> params) {
       return MethodSpec.of(t);
     }
     if (!t.endsWith(")")) {
-      throw new IndexSpecException(where + ": '" + text + "' lacks a closing parenthesis");
+      throw new IndexSpecException(Messages.text("index.lacksClosingParenthesis", where, text));
     }
     Map<String, String> params = new LinkedHashMap<>();
     String inner = t.substring(open + 1, t.length() - 1).trim();
@@ -58,7 +59,7 @@ public record MethodSpec(String name, Map<String, String> params) {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
           throw new IndexSpecException(
-              where + ": setting '" + pair.trim() + "' in '" + text + "' is not key=value");
+              Messages.text("index.settingNotKey", where, pair.trim(), text));
         }
         params.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
       }
@@ -71,12 +72,9 @@ public record MethodSpec(String name, Map<String, String> params) {
     for (String key : params.keySet()) {
       if (!allowed.contains(key)) {
         throw new IndexSpecException(
-            where
-                + ": unknown setting '"
-                + key
-                + "' for method "
-                + name
-                + (allowed.isEmpty() ? " (it takes none)" : " (known: " + allowed + ")"));
+            allowed.isEmpty()
+                ? Messages.text("index.unknownSettingNone", where, key, name)
+                : Messages.text("index.unknownSetting", where, key, name, allowed));
       }
     }
   }
@@ -90,8 +88,7 @@ public record MethodSpec(String name, Map<String, String> params) {
     try {
       return Double.parseDouble(v.trim());
     } catch (NumberFormatException e) {
-      throw new IndexSpecException(
-          "setting '" + key + "' of method " + name + " is not a number: '" + v + "'");
+      throw new IndexSpecException(Messages.text("index.settingNotNumber", key, name, v));
     }
   }
 
@@ -105,8 +102,7 @@ public record MethodSpec(String name, Map<String, String> params) {
       case "true", "yes", "1", "on" -> true;
       case "false", "no", "0", "off" -> false;
       default ->
-          throw new IndexSpecException(
-              "setting '" + key + "' of method " + name + " is not true/false: '" + v + "'");
+          throw new IndexSpecException(Messages.text("index.settingNotBoolean", key, name, v));
     };
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govindex.contract.Grade;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.yaml.YamlException;
 import org.govindex.indicators.yaml.YamlTree;
 
@@ -53,36 +54,33 @@ public record AwardSettings(
   public AwardSettings {
     if (!(residentSatisfactionWeight >= 0) || !(socialEffectWeight >= 0)) {
       throw new InnovationConfigException(
-          "awards: score_weights must be >= 0, got resident_satisfaction="
-              + residentSatisfactionWeight
-              + " social_effect="
-              + socialEffectWeight);
+          Messages.text(
+              "innovation.awards.weightsNegative", residentSatisfactionWeight, socialEffectWeight));
     }
     if (Math.abs(residentSatisfactionWeight + socialEffectWeight - 1.0) > 1e-12) {
       throw new InnovationConfigException(
-          "awards: score_weights must sum to 1, got "
-              + (residentSatisfactionWeight + socialEffectWeight));
+          Messages.text(
+              "innovation.awards.weightsSum", (residentSatisfactionWeight + socialEffectWeight)));
     }
     for (String g : eligibleGrades) {
       if (!GRADES.contains(g)) {
         throw new InnovationConfigException(
-            "awards: eligible_grades: unknown grade '" + g + "' (known: " + GRADES + ")");
+            Messages.text("innovation.awards.eligibleUnknownGrade", g, GRADES));
       }
       Double amount = amounts.get(g);
       if (amount == null) {
-        throw new InnovationConfigException(
-            "awards: award_amounts has no amount for eligible grade " + g);
+        throw new InnovationConfigException(Messages.text("innovation.awards.noAmount", g));
       }
     }
     amounts.forEach(
         (g, a) -> {
           if (!GRADES.contains(g)) {
             throw new InnovationConfigException(
-                "awards: award_amounts: unknown grade '" + g + "' (known: " + GRADES + ")");
+                Messages.text("innovation.awards.amountUnknownGrade", g, GRADES));
           }
           if (!(a >= 0) || Double.isInfinite(a)) {
             throw new InnovationConfigException(
-                "awards: award_amounts." + g + " must be a number >= 0, got " + a);
+                Messages.text("innovation.awards.amountNegative", g, a));
           }
         });
     Set<String> eligible = new LinkedHashSet<>();
@@ -118,12 +116,13 @@ public record AwardSettings(
   public static AwardSettings bundled() {
     InputStream in = AwardSettings.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
-      throw new InnovationConfigException("classpath resource " + RESOURCE + " is missing");
+      throw new InnovationConfigException(
+          Messages.text("innovation.awards.missingResource", RESOURCE));
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parse(reader, RESOURCE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException(Messages.text("file.cannotReadPlain", RESOURCE), e);
     }
   }
 
@@ -139,7 +138,7 @@ public record AwardSettings(
       return DEFAULT;
     }
     if (!root.isObject()) {
-      throw new InnovationConfigException(origin + ": expected a mapping of settings");
+      throw new InnovationConfigException(Messages.text("innovation.awards.notMapping", origin));
     }
     checkKeys(root, TOP, origin, "");
     double a = DEFAULT.residentSatisfactionWeight();
@@ -154,7 +153,8 @@ public record AwardSettings(
     JsonNode grades = root.get("eligible_grades");
     if (grades != null) {
       if (!grades.isArray()) {
-        throw new InnovationConfigException(origin + ": eligible_grades must be a list of grades");
+        throw new InnovationConfigException(
+            Messages.text("innovation.awards.eligibleNotList", origin));
       }
       eligible = new LinkedHashSet<>();
       for (JsonNode g : grades) {
@@ -165,7 +165,8 @@ public record AwardSettings(
     JsonNode am = root.get("award_amounts");
     if (am != null) {
       if (!am.isObject()) {
-        throw new InnovationConfigException(origin + ": award_amounts must map grade to 元");
+        throw new InnovationConfigException(
+            Messages.text("innovation.awards.amountsNotMapping", origin));
       }
       amounts = new LinkedHashMap<>();
       for (Iterator<String> it = am.fieldNames(); it.hasNext(); ) {
@@ -176,13 +177,15 @@ public record AwardSettings(
     try {
       return new AwardSettings(a, b, eligible, amounts);
     } catch (InnovationConfigException e) {
-      throw new InnovationConfigException(origin + ": " + e.getMessage(), e);
+      throw new InnovationConfigException(
+          Messages.text("innovation.awards.where", origin, e.getMessage()), e);
     }
   }
 
   private static void checkKeys(JsonNode node, List<String> known, String origin, String prefix) {
     if (!node.isObject()) {
-      throw new InnovationConfigException(origin + ": " + prefix + " must be a mapping");
+      throw new InnovationConfigException(
+          Messages.text("innovation.awards.sectionNotMapping", origin, prefix));
     }
     List<String> unknown = new ArrayList<>();
     node.fieldNames()
@@ -194,7 +197,8 @@ public record AwardSettings(
             });
     if (!unknown.isEmpty()) {
       throw new InnovationConfigException(
-          origin + ": unknown setting " + String.join(", ", unknown) + " (known: " + known + ")");
+          Messages.text(
+              "innovation.awards.unknownSetting", origin, String.join(", ", unknown), known));
     }
   }
 
@@ -206,7 +210,7 @@ public record AwardSettings(
     }
     if (!v.isNumber()) {
       throw new InnovationConfigException(
-          origin + ": " + prefix + key + " must be a number, got '" + v.asText() + "'");
+          Messages.text("innovation.awards.notNumber", origin, prefix, key, v.asText()));
     }
     return v.asDouble();
   }

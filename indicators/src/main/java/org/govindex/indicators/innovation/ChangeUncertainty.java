@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
@@ -96,7 +97,7 @@ final class ChangeUncertainty {
         communityOf[y] = prepared[y].units().stream().mapToInt(units::community).toArray();
       }
     } catch (IndexSpecException e) {
-      throw new InnovationInputException("innovation trend index: " + e.getMessage());
+      throw new InnovationInputException(Messages.text("innovation.trendIndex", e.getMessage()));
     }
     List<FrameworkNode> nodes = framework.nodes();
     this.rootIndex = nodes.indexOf(framework.root());

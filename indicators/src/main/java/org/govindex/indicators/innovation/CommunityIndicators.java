@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.govindex.contract.Flag;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.indicators.index.framework.FrameworkNode;
 import org.govindex.indicators.registry.Registry;
@@ -40,12 +41,7 @@ final class CommunityIndicators {
     years.add(period);
     int base = settings.baseYear() == null ? years.first() : settings.baseYear();
     if (!years.contains(base)) {
-      throw new InnovationInputException(
-          "community_facts: no row for the base year "
-              + base
-              + " (years with facts: "
-              + years
-              + ")");
+      throw new InnovationInputException(Messages.text("innovation.noBaseYearFacts", base, years));
     }
     return List.copyOf(years.tailSet(base, true));
   }
@@ -82,10 +78,7 @@ final class CommunityIndicators {
       Map<String, Map<String, Double>> byCommunity = in.objective().get(year);
       if (byCommunity == null) {
         throw new InnovationInputException(
-            "innovation inputs: no objective raw values for "
-                + year
-                + "; hand over a map (empty when no community has a value) for every scored year "
-                + years);
+            Messages.text("innovation.noObjectiveValues", year, years));
       }
       byCommunity.forEach(
           (code, indicators) -> {
@@ -121,14 +114,12 @@ final class CommunityIndicators {
       String code = r.string("community_code");
       if (!seen.add(code + "|" + year)) {
         throw new InnovationInputException(
-            "community_facts: "
-                + r.string("source_file")
-                + " row "
-                + r.longValue("row_number")
-                + ": a second row for community "
-                + code
-                + " and year "
-                + year);
+            Messages.text(
+                "innovation.secondFactsRow",
+                r.string("source_file"),
+                r.longValue("row_number"),
+                code,
+                year));
       }
       Registry.Community c = communities.get(code);
       if (c == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
 
@@ -28,7 +29,7 @@ final class FrameworkSubset {
     }
     if (kept.isEmpty()) {
       throw new InnovationInputException(
-          f.source() + ": no indicator of the framework has data (" + why + ")");
+          Messages.text("innovation.noIndicatorHasData", f.source(), why));
     }
     boolean changed = true;
     while (changed) {

@@ -3,6 +3,7 @@ package org.govindex.indicators.innovation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.registry.Registry;
 
@@ -70,7 +71,7 @@ final class Hierarchy {
     return switch (level) {
       case STREET -> registry.streets().size();
       case DISTRICT -> registry.districts().size();
-      default -> throw new IllegalArgumentException("no roll-up to level " + level);
+      default -> throw new IllegalArgumentException(Messages.text("innovation.noRollUp", level));
     };
   }
 

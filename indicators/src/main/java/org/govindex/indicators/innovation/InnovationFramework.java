@@ -142,7 +142,7 @@ public record InnovationFramework(Framework framework, Recipe recipe) {
         Reader recipe = resource(RECIPE_RESOURCE)) {
       return parse(meta, META_RESOURCE, recipe, RECIPE_RESOURCE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled innovation framework", e);
+      throw new UncheckedIOException(Messages.text("innovation.cannotReadBundledFramework"), e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.govindex.indicators.innovation;
 import java.util.Map;
 import java.util.Objects;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.indicators.registry.Registry;
 
@@ -44,7 +45,7 @@ public record InnovationInputs(
     Objects.requireNonNull(table, dataset);
     if (!table.spec().name().equals(dataset)) {
       throw new IllegalArgumentException(
-          "innovation inputs: expected the " + dataset + " dataset, got " + table.spec().name());
+          Messages.text("innovation.wrongDataset", dataset, table.spec().name()));
     }
   }
 }

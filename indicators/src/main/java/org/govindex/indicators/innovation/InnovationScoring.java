@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.govindex.contract.Flag;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.index.analysis.AnalysisReport;
 import org.govindex.indicators.index.analysis.CorrelationEntry;
@@ -88,7 +89,7 @@ final class InnovationScoring {
     } else {
       Framework tf =
           FrameworkSubset.restrict(
-              full, trendSet, "trend: indicators with data in every year " + base + "-" + period);
+              full, trendSet, Messages.text("innovation.trendSubset", base, period));
       List<UnitTable> tables = years.stream().map(y -> YearTables.of(tf, panel, y)).toList();
       ChangeUncertainty cu = new ChangeUncertainty(tf, framework.recipe(), tables, units);
       varies = cu.varies();

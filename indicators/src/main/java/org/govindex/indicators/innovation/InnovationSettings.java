@@ -2,6 +2,7 @@ package org.govindex.indicators.innovation;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.appraisal.AppraisalConfiguration;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
 import org.govindex.indicators.grading.GradeThresholds;
@@ -29,16 +30,15 @@ public record InnovationSettings(
 
   public InnovationSettings {
     if (period == null || !YEAR.matcher(period).matches()) {
-      throw new InnovationConfigException(
-          "innovation setting period must be a calendar year YYYY, got '" + period + "'");
+      throw new InnovationConfigException(Messages.text("innovation.settings.period", period));
     }
     if (baseYear != null && baseYear > Integer.parseInt(period)) {
       throw new InnovationConfigException(
-          "innovation setting base_year " + baseYear + " is after the period " + period);
+          Messages.text("innovation.settings.baseYearAfterPeriod", baseYear, period));
     }
     if (minSampleCommunity < 1) {
       throw new InnovationConfigException(
-          "innovation setting minimum sample must be at least 1, got " + minSampleCommunity);
+          Messages.text("innovation.settings.minimumSample", minSampleCommunity));
     }
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(awards, "awards");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
@@ -104,9 +105,7 @@ final class RankMonteCarlo {
     this.spec = recipe.uncertainty();
     this.units = units;
     if (spec.toggleTreat() || spec.toggleImpute()) {
-      throw new InnovationConfigException(
-          "innovation recipe: uncertainty may vary weights, normalise and aggregate only"
-              + " (toggling treat or impute is not offered for the innovation index)");
+      throw new InnovationConfigException(Messages.text("innovation.recipe.uncertaintyToggles"));
     }
     List<MethodSpec> norms = spec.normalise();
     List<MethodSpec> aggs = spec.aggregate();
@@ -173,7 +172,7 @@ final class RankMonteCarlo {
       return mc.base.units().size() < 2 ? Result.NONE : mc.run();
     } catch (IndexSpecException e) {
       throw new InnovationInputException(
-          "innovation index rank intervals (" + table.source() + "): " + e.getMessage());
+          Messages.text("innovation.rankIntervals", table.source(), e.getMessage()));
     }
   }
 

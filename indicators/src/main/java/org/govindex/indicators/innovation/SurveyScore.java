@@ -2,6 +2,7 @@ package org.govindex.indicators.innovation;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 
 /**
  * The resident survey of one community in the period, as the subjective scoring gives it.
@@ -18,7 +19,8 @@ public record SurveyScore(Double score, long validResponses, double[] replicates
 
   public SurveyScore {
     if (validResponses < 0) {
-      throw new IllegalArgumentException("validResponses must be >= 0, got " + validResponses);
+      throw new IllegalArgumentException(
+          Messages.text("innovation.validResponsesNegative", validResponses));
     }
     replicates = replicates == null ? null : replicates.clone();
   }

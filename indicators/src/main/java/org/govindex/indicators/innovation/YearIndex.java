@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.engine.IndexPlan;
@@ -40,7 +41,8 @@ record YearIndex(
       InnovationFramework innovation, IndicatorPanel panel, int year, Hierarchy units) {
     Framework full = innovation.framework();
     Framework f =
-        FrameworkSubset.restrict(full, panel.available(year), "indicators with data in " + year);
+        FrameworkSubset.restrict(
+            full, panel.available(year), Messages.text("innovation.yearSubset", year));
     UnitTable table = YearTables.of(f, panel, year);
     Recipe recipe = innovation.recipe();
     try {
@@ -59,7 +61,8 @@ record YearIndex(
           intervals,
           new HashSet<>(result.units()));
     } catch (IndexSpecException e) {
-      throw new InnovationInputException("innovation index " + year + ": " + e.getMessage());
+      throw new InnovationInputException(
+          Messages.text("innovation.yearIndex", year, e.getMessage()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.aggregate;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 
 /**
@@ -15,7 +16,7 @@ public interface Aggregator {
   Set<String> parameters();
 
   default void check(MethodSpec spec, String node) {
-    spec.checkParams(parameters(), "aggregate node " + node);
+    spec.checkParams(parameters(), Messages.text("index.where.aggregateNode", node));
   }
 
   /**

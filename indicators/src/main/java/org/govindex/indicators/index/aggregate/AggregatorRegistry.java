@@ -3,6 +3,7 @@ package org.govindex.indicators.index.aggregate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -33,7 +34,7 @@ public final class AggregatorRegistry {
     Aggregator a = BY_NAME.get(spec.name());
     if (a == null) {
       throw new IndexSpecException(
-          where + ": unknown aggregation method '" + spec.name() + "' (known: " + names() + ")");
+          Messages.text("index.aggregate.unknownAggregationMethod", where, spec.name(), names()));
     }
     return a;
   }

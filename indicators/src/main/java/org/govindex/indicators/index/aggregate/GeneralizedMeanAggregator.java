@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.aggregate;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -46,7 +47,7 @@ public final class GeneralizedMeanAggregator implements Aggregator {
       double v = values[i];
       if (!Double.isNaN(v)) {
         if (p <= 0 ? !(v > 0) : v < 0) {
-          throw new IndexSpecException("generalised mean (p=" + p + ") of a value " + v);
+          throw new IndexSpecException(Messages.text("index.aggregate.generalisedMeanP", p, v));
         }
         s += weights[i] * (p == 0 ? Math.log(v) : Math.pow(v, p));
         sw += weights[i];

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.aggregate;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -28,7 +29,7 @@ public final class HarmonicMeanAggregator implements Aggregator {
       double v = values[i];
       if (!Double.isNaN(v)) {
         if (!(v > 0)) {
-          throw new IndexSpecException("harmonic mean of a value <= 0: " + v);
+          throw new IndexSpecException(Messages.text("index.aggregate.harmonicMeanValue", v));
         }
         s += weights[i] / v;
         sw += weights[i];

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -44,26 +45,27 @@ public final class UnitTable {
     int n = unitCodes.size();
     this.unitNames = Collections.unmodifiableList(new ArrayList<>(unitNames));
     if (!unitNames.isEmpty() && unitNames.size() != n) {
-      throw new IndexSpecException(source + ": " + unitNames.size() + " names for " + n + " units");
+      throw new IndexSpecException(
+          Messages.text("index.data.namesForUnits", source, unitNames.size(), n));
     }
     Map<String, List<String>> g = new LinkedHashMap<>();
     groups.forEach(
         (k, v) -> {
           if (v.size() != n) {
-            throw new IndexSpecException(source + ": group column " + k + " has wrong length");
+            throw new IndexSpecException(Messages.text("index.data.groupColumnWrong", source, k));
           }
           g.put(k, Collections.unmodifiableList(new ArrayList<>(v)));
         });
     this.groups = Collections.unmodifiableMap(g);
     if (time != null && time.length != n) {
-      throw new IndexSpecException(source + ": time column has wrong length");
+      throw new IndexSpecException(Messages.text("index.data.timeColumnWrong", source));
     }
     this.time = time == null ? null : time.clone();
     Map<String, double[]> num = new LinkedHashMap<>();
     numeric.forEach(
         (k, v) -> {
           if (v.length != n) {
-            throw new IndexSpecException(source + ": column " + k + " has wrong length");
+            throw new IndexSpecException(Messages.text("index.data.columnWrongLength", source, k));
           }
           num.put(k, v.clone());
         });
@@ -73,7 +75,7 @@ public final class UnitTable {
       for (int i = 0; i < n; i++) {
         if (!seen.add(unitCodes.get(i))) {
           throw new IndexSpecException(
-              source + " row " + (i + 1) + ": duplicate uCode " + unitCodes.get(i));
+              Messages.text("index.data.rowDuplicateUCode", source, (i + 1), unitCodes.get(i)));
         }
       }
     }
@@ -105,7 +107,7 @@ public final class UnitTable {
     List<String> g = groups.get(column);
     if (g == null) {
       throw new IndexSpecException(
-          source + ": no group column " + column + " (known: " + groups.keySet() + ")");
+          Messages.text("index.data.noGroupColumn", source, column, groups.keySet()));
     }
     return g;
   }
@@ -117,7 +119,7 @@ public final class UnitTable {
   /** The time column (copy); throws when absent. */
   public double[] time() {
     if (time == null) {
-      throw new IndexSpecException(source + ": no Time column");
+      throw new IndexSpecException(Messages.text("index.data.noTimeColumn", source));
     }
     return time.clone();
   }
@@ -134,7 +136,7 @@ public final class UnitTable {
   public double[] column(String column) {
     double[] c = numeric.get(column);
     if (c == null) {
-      throw new IndexSpecException(source + ": no numeric column " + column);
+      throw new IndexSpecException(Messages.text("index.data.noNumericColumn", source, column));
     }
     return c.clone();
   }

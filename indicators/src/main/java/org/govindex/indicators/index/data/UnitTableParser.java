@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -68,7 +69,7 @@ public final class UnitTableParser {
         }
       }
       if (codeCol == null) {
-        throw new IndexSpecException(source + ": missing column uCode");
+        throw new IndexSpecException(Messages.text("index.data.missingColumnUCode", source));
       }
       List<String> codes = new ArrayList<>();
       List<String> names = new ArrayList<>();
@@ -81,11 +82,11 @@ public final class UnitTableParser {
         int row = (int) r.getRecordNumber();
         if (r.size() != headers.size()) {
           throw new IndexSpecException(
-              source + " row " + row + ": " + r.size() + " cells, header has " + headers.size());
+              Messages.text("index.data.rowCellsHeader", source, row, r.size(), headers.size()));
         }
         String code = r.get(codeCol).trim();
         if (code.isEmpty()) {
-          throw new IndexSpecException(source + " row " + row + ": uCode is empty");
+          throw new IndexSpecException(Messages.text("index.data.rowUCodeEmpty", source, row));
         }
         codes.add(code);
         if (nameCol != null) {
@@ -109,7 +110,8 @@ public final class UnitTableParser {
           timeCol == null ? null : times.stream().mapToDouble(Double::doubleValue).toArray();
       return new UnitTable(source, codes, names, groups, time, numeric);
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new IndexSpecException(source + ": cannot read CSV: " + e.getMessage(), e);
+      throw new IndexSpecException(
+          Messages.text("index.data.cannotReadCSV", source, e.getMessage()), e);
     }
   }
 
@@ -126,7 +128,7 @@ public final class UnitTableParser {
       return d;
     } catch (NumberFormatException e) {
       throw new IndexSpecException(
-          source + " row " + row + " column " + column + ": not a number: '" + v + "'");
+          Messages.text("index.data.rowColumnNot", source, row, column, v));
     }
   }
 }

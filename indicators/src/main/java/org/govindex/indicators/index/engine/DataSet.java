@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.engine;
 
 import java.util.List;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -35,7 +36,7 @@ public record DataSet(String name, List<String> units, List<String> codes, doubl
   public double[] column(String code) {
     int c = codes.indexOf(code);
     if (c < 0) {
-      throw new IndexSpecException("data set " + name + " has no column " + code);
+      throw new IndexSpecException(Messages.text("index.engine.dataSetNoColumn", name, code));
     }
     return values[c].clone();
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.CoinrNames;
 import org.govindex.indicators.index.CoinrNames.Step;
 import org.govindex.indicators.index.IndexSpecException;
@@ -109,26 +110,21 @@ public final class IndexPlan {
     if (recipe.time() != null) {
       if (!data.hasTime()) {
         throw new IndexSpecException(
-            data.source()
-                + ": recipe sets time "
-                + recipe.time()
-                + " but the data has no Time column");
+            Messages.text("index.engine.recipeSetsTime", data.source(), recipe.time()));
       }
       this.time = recipe.time();
       this.slice = data.slice(time);
       if (slice.rowCount() == 0) {
-        throw new IndexSpecException(data.source() + ": no rows with Time " + recipe.time());
+        throw new IndexSpecException(
+            Messages.text("index.engine.noRowsAtTime", data.source(), recipe.time()));
       }
       if (slice.isPanel()) {
         throw new IndexSpecException(
-            data.source() + ": several rows for one uCode at Time " + recipe.time());
+            Messages.text("index.engine.severalRowsOne", data.source(), recipe.time()));
       }
     } else {
       if (data.isPanel()) {
-        throw new IndexSpecException(
-            data.source()
-                + ": several rows per uCode (a yearly panel); set 'time:' in the recipe to the year"
-                + " to score");
+        throw new IndexSpecException(Messages.text("index.engine.severalRowsPer", data.source()));
       }
       this.slice = data;
       double[] times = data.hasTime() ? data.distinctTimes() : new double[0];
@@ -182,10 +178,8 @@ public final class IndexPlan {
     }
     if (!missing.isEmpty()) {
       throw new IndexSpecException(
-          slice.source()
-              + ": indicators missing from the data: "
-              + String.join(", ", missing)
-              + " (or not numeric)");
+          Messages.text(
+              "index.engine.indicatorsMissing", slice.source(), String.join(", ", missing)));
     }
   }
 
@@ -203,30 +197,30 @@ public final class IndexPlan {
           switch (denominate.name()) {
             case "none" -> null;
             case "meta" -> {
-              denominate.checkParams(Set.of("scale"), "denominate indicator " + code);
+              denominate.checkParams(
+                  Set.of("scale"), Messages.text("index.where.stepIndicator", "denominate", code));
               yield n.denominator();
             }
             case "divide" -> {
-              denominate.checkParams(Set.of("by", "scale"), "denominate indicator " + code);
+              denominate.checkParams(
+                  Set.of("by", "scale"),
+                  Messages.text("index.where.stepIndicator", "denominate", code));
               String by = denominate.text("by", null);
               if (by == null) {
                 throw new IndexSpecException(
-                    "denominate indicator " + code + ": method divide needs a 'by' column");
+                    Messages.text("index.engine.denominateIndicatorMethod", code));
               }
               yield by;
             }
             default ->
                 throw new IndexSpecException(
-                    "denominate indicator "
-                        + code
-                        + ": unknown method '"
-                        + denominate.name()
-                        + "' (known: meta, divide, none)");
+                    Messages.text(
+                        "index.engine.denominateIndicatorUnknown", code, denominate.name()));
           };
       if (column != null) {
         if (!slice.hasNumeric(column)) {
           throw new IndexSpecException(
-              slice.source() + ": denominator " + column + " of " + code + " is not in the data");
+              Messages.text("index.engine.denominatorNotData", slice.source(), column, code));
         }
         denominator = slice.column(column);
       }
@@ -244,12 +238,16 @@ public final class IndexPlan {
     MethodSpec transformSpec = choice.transform(n, path);
     Transform transform = null;
     if (transformSpec != null) {
-      transform = TransformRegistry.find(transformSpec, "transform indicator " + code);
+      transform =
+          TransformRegistry.find(
+              transformSpec, Messages.text("index.where.stepIndicator", "transform", code));
       transform.check(transformSpec, code);
     }
     MethodSpec normaliseSpec =
         choice.translate(Step.NORMALISE, choice.normalise(n, path), "normalise", code);
-    Normalizer normalizer = NormalizerRegistry.find(normaliseSpec, "normalise indicator " + code);
+    Normalizer normalizer =
+        NormalizerRegistry.find(
+            normaliseSpec, Messages.text("index.where.stepIndicator", "normalise", code));
     IndicatorInfo info =
         new IndicatorInfo(code, n.direction(), n.target(), n.goalLow(), n.goalHigh());
     if (transform != null) {
@@ -284,16 +282,16 @@ public final class IndexPlan {
 
   private void checkScreen(MethodSpec s) {
     if (!s.name().equals("data-share")) {
-      throw new IndexSpecException("screen: unknown method '" + s.name() + "' (known: data-share)");
+      throw new IndexSpecException(Messages.text("index.engine.screenUnknownMethod", s.name()));
     }
     s.checkParams(Set.of("min", "basis"), "screen");
     double min = s.number("min", Double.NaN);
     if (!(min >= 0 && min <= 1)) {
-      throw new IndexSpecException("screen: data-share needs a 'min' share between 0 and 1");
+      throw new IndexSpecException(Messages.text("index.engine.screenDataShare"));
     }
     String basis = s.text("basis", "imputed");
     if (!basis.equals("imputed") && !basis.equals("raw")) {
-      throw new IndexSpecException("screen: basis must be raw or imputed, found " + basis);
+      throw new IndexSpecException(Messages.text("index.engine.screenBasisRaw", basis));
     }
   }
 
@@ -306,7 +304,7 @@ public final class IndexPlan {
             n.code());
     double minShare = spec.number(MIN_SHARE, 0);
     if (!(minShare >= 0 && minShare <= 1)) {
-      throw new IndexSpecException("aggregate node " + n.code() + ": minShare must be in [0, 1]");
+      throw new IndexSpecException(Messages.text("index.engine.aggregateNodeMinShare", n.code()));
     }
     Map<String, String> params = new LinkedHashMap<>(spec.params());
     params.remove(MIN_SHARE);
@@ -317,7 +315,8 @@ public final class IndexPlan {
     if (clean.name().equals(BOD)) {
       BenefitOfTheDoubt.check(clean, children.length, n.code());
     } else {
-      aggregator = AggregatorRegistry.find(clean, "aggregate node " + n.code());
+      aggregator =
+          AggregatorRegistry.find(clean, Messages.text("index.where.aggregateNode", n.code()));
       aggregator.check(clean, n.code());
     }
     String[] checked = null;
@@ -348,7 +347,7 @@ public final class IndexPlan {
         if (p.node().code().equals(n.code())) {
           return p.normalizer().strictlyPositive(p.normaliseSpec())
               ? null
-              : "indicator " + n.code() + " is normalised by " + p.normaliseSpec();
+              : Messages.text("index.engine.normalisedBy", n.code(), p.normaliseSpec());
         }
       }
       return null;
@@ -464,14 +463,11 @@ public final class IndexPlan {
             new StepRecord("treat", p.node().code(), p.treat().toString(), BuildLog.treatment(t)));
         if (t.action().startsWith("log") && !p.normalizer().rawUnitSettings().isEmpty()) {
           throw new IndexSpecException(
-              "treat indicator "
-                  + p.node().code()
-                  + ": "
-                  + t.action()
-                  + " changed its values' units, so "
-                  + p.normaliseSpec()
-                  + " (goalposts or target in raw units) no longer applies; treat it by"
-                  + " winsorise or none, or normalise it by a method without raw-unit settings");
+              Messages.text(
+                  "index.engine.treatIndicatorChanged",
+                  p.node().code(),
+                  t.action(),
+                  p.normaliseSpec()));
         }
       }
     }

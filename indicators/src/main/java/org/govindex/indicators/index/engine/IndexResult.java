@@ -3,6 +3,7 @@ package org.govindex.indicators.index.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.impute.ImputationRecord;
 import org.govindex.indicators.index.stats.Ranking;
@@ -100,7 +101,7 @@ public final class IndexResult {
   public double score(String node, String unit) {
     Integer u = unitIndex.get(unit);
     if (u == null) {
-      throw new IndexSpecException("no scored unit " + unit);
+      throw new IndexSpecException(Messages.text("index.engine.noScoredUnit", unit));
     }
     return scores[index(node)][u];
   }
@@ -157,7 +158,7 @@ public final class IndexResult {
     return stages.stream()
         .filter(d -> d.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IndexSpecException("no data set " + name + " in the result"));
+        .orElseThrow(() -> new IndexSpecException(Messages.text("index.engine.noDataSet", name)));
   }
 
   /** Derived weights and benefit-of-the-doubt aggregates, with their effect on the ranks. */
@@ -173,7 +174,7 @@ public final class IndexResult {
   private int index(String node) {
     Integer k = nodeIndex.get(node);
     if (k == null) {
-      throw new IndexSpecException("no node " + node + " in the result");
+      throw new IndexSpecException(Messages.text("index.engine.noNodeResult", node));
     }
     return k;
   }

@@ -1,5 +1,6 @@
 package org.govindex.indicators.index.engine;
 
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -22,21 +23,7 @@ public final class MeanDomainException extends IndexSpecException {
       String needs,
       String source) {
     super(
-        "aggregate node "
-            + node
-            + " uses "
-            + method
-            + ", which needs values "
-            + needs
-            + ", but unit "
-            + unit
-            + " has "
-            + child
-            + " = "
-            + value
-            + " ("
-            + source
-            + "; use e.g. minmax with low: 1, goalposts whose range the data stay within, or rank)");
+        Messages.text("index.engine.meanDomain", node, method, needs, unit, child, value, source));
     this.node = node;
     this.child = child;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.CoinrNames;
 import org.govindex.indicators.index.CoinrNames.Step;
 import org.govindex.indicators.index.IndexSpecException;
@@ -132,16 +133,7 @@ final class MethodChoice {
     double y = t.value(raw, tSpec);
     if (Double.isNaN(y)) {
       throw new IndexSpecException(
-          "indicator "
-              + code
-              + ": "
-              + what
-              + " "
-              + raw
-              + " (raw units) cannot be transformed by "
-              + tSpec
-              + ", which needs "
-              + t.domain(tSpec));
+          Messages.text("index.engine.indicatorRawUnits", code, what, raw, tSpec, t.domain(tSpec)));
     }
     if (what.startsWith("Goal") || what.equals("Target")) {
       notes.add(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.framework.Framework;
@@ -119,9 +120,7 @@ final class WeightDerivation {
       }
       default ->
           throw new IndexSpecException(
-              "weights: unknown method '"
-                  + spec.method()
-                  + "' (known: meta, equal, pca, optimised; bod is an aggregation method)");
+              Messages.text("index.engine.weightsUnknownMethod", spec.method()));
     }
     return new Derived(w, derived, detail);
   }
@@ -130,14 +129,7 @@ final class WeightDerivation {
     int level = spec.level() == null ? fallback : spec.level();
     if (level < 1 || level >= top) {
       throw new IndexSpecException(
-          "weights "
-              + spec.method()
-              + ": level must be between 1 and "
-              + (top - 1)
-              + " (the index is level "
-              + top
-              + "), found "
-              + level);
+          Messages.text("index.engine.weightsLevelBetween", spec.method(), (top - 1), top, level));
     }
     return level;
   }
@@ -163,30 +155,26 @@ final class WeightDerivation {
         }
         if (!known) {
           throw new IndexSpecException(
-              "weights optimised: importance names " + code + ", which is not at level " + level);
+              Messages.text("index.engine.weightsOptimisedImportance", code, level));
         }
       }
       for (int i = 0; i < members.length; i++) {
         Double v = spec.importance().get(nodes.get(members[i]).code());
         if (v == null) {
           throw new IndexSpecException(
-              "weights optimised: no importance for "
-                  + nodes.get(members[i]).code()
-                  + " (give every node of level "
-                  + level
-                  + ", or none for equal importance)");
+              Messages.text(
+                  "index.engine.weightsOptimisedNo", nodes.get(members[i]).code(), level));
         }
         t[i] = v;
       }
     } else if (!spec.importanceInOrder().isEmpty()) {
       if (spec.importanceInOrder().size() != members.length) {
         throw new IndexSpecException(
-            "weights optimised: "
-                + spec.importanceInOrder().size()
-                + " importances for the "
-                + members.length
-                + " nodes of level "
-                + level);
+            Messages.text(
+                "index.engine.weightsOptimisedImportances",
+                spec.importanceInOrder().size(),
+                members.length,
+                level));
       }
       for (int i = 0; i < members.length; i++) {
         t[i] = spec.importanceInOrder().get(i);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -46,7 +47,7 @@ public final class Framework {
     for (FrameworkNode n : this.nodes) {
       FrameworkNode previous = map.put(n.code(), n);
       if (previous != null) {
-        throw error(n, "duplicate code " + n.code() + " (also on row " + previous.row() + ")");
+        throw error(n, Messages.text("index.framework.duplicateCode", n.code(), previous.row()));
       }
     }
     this.byCode = Collections.unmodifiableMap(map);
@@ -62,46 +63,40 @@ public final class Framework {
     for (FrameworkNode n : this.nodes) {
       if (n.parent() == null) {
         if (n.isIndicator()) {
-          throw error(n, "indicator " + n.code() + " has no Parent");
+          throw error(n, Messages.text("index.framework.indicatorNoParent", n.code()));
         }
         if (top != null) {
-          throw error(
-              n, "two roots: " + top.code() + " and " + n.code() + " have no Parent; keep one");
+          throw error(n, Messages.text("index.framework.twoRoots", top.code(), n.code()));
         }
         top = n;
         continue;
       }
       FrameworkNode p = map.get(n.parent());
       if (p == null) {
-        throw error(n, "orphan " + n.code() + ": Parent " + n.parent() + " is not in META");
+        throw error(n, Messages.text("index.framework.orphan", n.code(), n.parent()));
       }
       if (p.isIndicator()) {
-        throw error(
-            n, "Parent " + p.code() + " of " + n.code() + " is an Indicator, not an Aggregate");
+        throw error(n, Messages.text("index.framework.parentIsIndicator", p.code(), n.code()));
       }
       if (p.level() != n.level() + 1) {
         throw error(
             n,
-            "inconsistent levels: "
-                + n.code()
-                + " is at level "
-                + n.level()
-                + " but its Parent "
-                + p.code()
-                + " is at level "
-                + p.level()
-                + " (expected "
-                + (n.level() + 1)
-                + ")");
+            Messages.text(
+                "index.framework.inconsistentLevels",
+                n.code(),
+                n.level(),
+                p.code(),
+                p.level(),
+                n.level() + 1));
       }
       kids.get(p.code()).add(n);
     }
     if (top == null) {
-      throw new IndexSpecException(source + ": no root (every node has a Parent)");
+      throw new IndexSpecException(Messages.text("index.framework.noRootEvery", source));
     }
     for (FrameworkNode n : this.nodes) {
       if (!n.isIndicator() && kids.get(n.code()).isEmpty()) {
-        throw error(n, "aggregate " + n.code() + " has no children");
+        throw error(n, Messages.text("index.framework.noChildren", n.code()));
       }
     }
     Map<String, List<FrameworkNode>> frozen = new LinkedHashMap<>();
@@ -112,21 +107,21 @@ public final class Framework {
 
   private void checkNode(FrameworkNode n) {
     if (n.isIndicator() && n.level() != 1) {
-      throw error(n, "indicator " + n.code() + " must be at Level 1, found " + n.level());
+      throw error(n, Messages.text("index.framework.indicatorLevel", n.code(), n.level()));
     }
     if (!n.isIndicator() && n.level() < 2) {
-      throw error(n, "aggregate " + n.code() + " must be at Level 2 or above, found " + n.level());
+      throw error(n, Messages.text("index.framework.aggregateLevel", n.code(), n.level()));
     }
     if (!(n.weight() > 0) || Double.isInfinite(n.weight())) {
-      throw error(n, "weight of " + n.code() + " must be positive, found " + n.weight());
+      throw error(n, Messages.text("index.framework.weightPositive", n.code(), n.weight()));
     }
     if (n.direction() != 1 && n.direction() != -1) {
-      throw error(n, "Direction of " + n.code() + " must be 1 or -1, found " + n.direction());
+      throw error(n, Messages.text("index.framework.direction", n.code(), n.direction()));
     }
     if (!Double.isNaN(n.goalLow())
         && !Double.isNaN(n.goalHigh())
         && !(n.goalLow() < n.goalHigh())) {
-      throw error(n, "GoalLow of " + n.code() + " must be below GoalHigh");
+      throw error(n, Messages.text("index.framework.goalOrder", n.code()));
     }
   }
 
@@ -136,7 +131,7 @@ public final class Framework {
       FrameworkNode cur = start;
       while (cur != null && cur.parent() != null) {
         if (!seen.add(cur.code())) {
-          throw error(start, "cycle in Parent links through " + String.join(" -> ", seen));
+          throw error(start, Messages.text("index.framework.cycle", String.join(" -> ", seen)));
         }
         cur = map.get(cur.parent());
       }
@@ -144,7 +139,8 @@ public final class Framework {
   }
 
   private IndexSpecException error(FrameworkNode n, String message) {
-    return new IndexSpecException(source + " row " + n.row() + ": " + message);
+    return new IndexSpecException(
+        Messages.text("index.framework.rowProblem", source, n.row(), message));
   }
 
   public String source() {
@@ -174,7 +170,7 @@ public final class Framework {
   public FrameworkNode node(String code) {
     FrameworkNode n = byCode.get(code);
     if (n == null) {
-      throw new IndexSpecException(source + ": no node with code " + code);
+      throw new IndexSpecException(Messages.text("index.framework.noNodeWith", source, code));
     }
     return n;
   }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -52,22 +53,25 @@ public final class FrameworkParser {
       }
       for (String required : REQUIRED) {
         if (!columns.containsKey(required)) {
-          throw new IndexSpecException(source + ": missing column " + required);
+          throw new IndexSpecException(
+              Messages.text("index.framework.missingColumn", source, required));
         }
       }
       if (!columns.containsKey("Direction")) {
-        throw new IndexSpecException(source + ": missing column Direction");
+        throw new IndexSpecException(
+            Messages.text("index.framework.missingColumnDirection", source));
       }
       for (CSVRecord r : csv) {
         int row = (int) r.getRecordNumber();
         Cells c = new Cells(r, columns, source, row);
         String code = c.text("iCode");
         if (code == null) {
-          throw new IndexSpecException(source + " row " + row + ": iCode is empty");
+          throw new IndexSpecException(Messages.text("index.framework.rowICodeEmpty", source, row));
         }
         String type = c.text("Type");
         if (type == null) {
-          throw new IndexSpecException(source + " row " + row + ": Type of " + code + " is empty");
+          throw new IndexSpecException(
+              Messages.text("index.framework.rowTypeEmpty", source, row, code));
         }
         switch (type.toLowerCase(Locale.ROOT)) {
           case "indicator" -> nodes.add(node(c, code, NodeType.INDICATOR, row));
@@ -77,21 +81,15 @@ public final class FrameworkParser {
           case "other" -> {}
           default ->
               throw new IndexSpecException(
-                  source
-                      + " row "
-                      + row
-                      + ": unknown Type '"
-                      + type
-                      + "' for "
-                      + code
-                      + " (Indicator, Aggregate, Group, Denominator or Other)");
+                  Messages.text("index.framework.rowUnknownType", source, row, type, code));
         }
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new IndexSpecException(source + ": cannot read CSV: " + e.getMessage(), e);
+      throw new IndexSpecException(
+          Messages.text("index.data.cannotReadCSV", source, e.getMessage()), e);
     }
     if (nodes.isEmpty()) {
-      throw new IndexSpecException(source + ": no Indicator or Aggregate rows");
+      throw new IndexSpecException(Messages.text("index.framework.noIndicatorAggregate", source));
     }
     return new Framework(source, nodes, groups, denominators);
   }
@@ -100,14 +98,14 @@ public final class FrameworkParser {
     Double level = c.number("Level");
     if (level == null || level != Math.rint(level)) {
       throw new IndexSpecException(
-          c.source + " row " + row + ": Level of " + code + " must be a whole number");
+          Messages.text("index.framework.rowLevelWhole", c.source, row, code));
     }
     String parent = c.text("Parent");
     Double weight = c.number("Weight");
     if (weight == null) {
       if (parent != null) {
         throw new IndexSpecException(
-            c.source + " row " + row + ": Weight of " + code + " is empty");
+            Messages.text("index.framework.rowWeightEmpty", c.source, row, code));
       }
       weight = 1.0;
     }
@@ -115,7 +113,7 @@ public final class FrameworkParser {
     if (direction == null) {
       if (type == NodeType.INDICATOR) {
         throw new IndexSpecException(
-            c.source + " row " + row + ": Direction of " + code + " is empty (1 or -1)");
+            Messages.text("index.framework.rowDirectionEmpty", c.source, row, code));
       }
       direction = 1.0;
     }
@@ -145,7 +143,7 @@ public final class FrameworkParser {
       case "0", "false", "no", "n" -> false;
       default ->
           throw new IndexSpecException(
-              c.source + " row " + row + ": Economic must be true/false or 1/0, found '" + v + "'");
+              Messages.text("index.framework.rowEconomicTrue", c.source, row, v));
     };
   }
 
@@ -182,7 +180,7 @@ public final class FrameworkParser {
         return Double.parseDouble(v);
       } catch (NumberFormatException e) {
         throw new IndexSpecException(
-            source + " row " + row + ": " + column + " is not a number: '" + v + "'");
+            Messages.text("index.framework.rowNotNumber", source, row, column, v));
       }
     }
 

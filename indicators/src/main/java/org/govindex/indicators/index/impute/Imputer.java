@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
@@ -43,27 +44,28 @@ public final class Imputer {
 
   /** Validates a method and its settings; {@code groups} are the data's group columns. */
   public static void check(MethodSpec spec, String indicator, Set<String> groups, boolean panel) {
-    String where = "impute indicator " + indicator;
+    String where = Messages.text("index.where.stepIndicator", "impute", indicator);
     if (!METHODS.contains(spec.name())) {
       throw new IndexSpecException(
-          where + ": unknown imputation method '" + spec.name() + "' (known: " + METHODS + ")");
+          Messages.text("index.impute.unknownImputationMethod", where, spec.name(), METHODS));
     }
     boolean grouped = spec.name().startsWith("group-");
     spec.checkParams(grouped ? Set.of("group") : Set.of(), where);
     if (grouped) {
       String g = spec.text("group", null);
       if (g == null) {
-        throw new IndexSpecException(where + ": " + spec.name() + " needs a group setting");
+        throw new IndexSpecException(
+            Messages.text("index.impute.needsGroupSetting", where, spec.name()));
       }
       if (!groups.contains(g)) {
         throw new IndexSpecException(
-            where + ": group column " + g + " is not in the data (known: " + groups + ")");
+            Messages.text("index.impute.groupColumnNot", where, g, groups));
       }
     }
     boolean yearly = spec.name().startsWith("l");
     if (yearly && !panel) {
       throw new IndexSpecException(
-          where + ": " + spec.name() + " needs yearly data (a Time column, several rows per unit)");
+          Messages.text("index.impute.needsYearlyData", where, spec.name()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
@@ -28,7 +29,7 @@ public final class DistanceToMaxNormalizer implements Normalizer {
     double max = Ranking.max(x);
     if (!(max > min)) {
       throw new IndexSpecException(
-          "indicator " + info.code() + ": dist2max needs at least two different values");
+          Messages.text("index.normalise.indicatorDist2maxNeeds", info.code()));
     }
     double best = info.direction() == 1 ? max : -min;
     for (int i = 0; i < x.length; i++) {

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
@@ -38,7 +39,7 @@ public final class DistanceToTargetNormalizer implements Normalizer {
     Normalizer.super.check(spec, info);
     if (Double.isNaN(spec.number("target", info.target()))) {
       throw new IndexSpecException(
-          "indicator " + info.code() + ": dist2target needs a Target (META or recipe)");
+          Messages.text("index.normalise.indicatorDist2targetNeeds", info.code()));
     }
   }
 
@@ -50,11 +51,7 @@ public final class DistanceToTargetNormalizer implements Normalizer {
     double ref = info.direction() == 1 ? Ranking.min(x) : Ranking.max(x);
     if (t == ref) {
       throw new IndexSpecException(
-          "indicator "
-              + info.code()
-              + ": dist2target target equals the worst value "
-              + ref
-              + "; no distance to measure");
+          Messages.text("index.normalise.indicatorDist2targetTarget", info.code(), ref));
     }
     for (int i = 0; i < x.length; i++) {
       double y = info.direction() == 1 ? (x[i] - ref) / (t - ref) : (ref - x[i]) / (ref - t);

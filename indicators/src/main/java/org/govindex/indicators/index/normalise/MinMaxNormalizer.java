@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
@@ -28,7 +29,7 @@ public final class MinMaxNormalizer implements Normalizer {
   public void check(MethodSpec spec, IndicatorInfo info) {
     Normalizer.super.check(spec, info);
     if (!(spec.number("low", 0) < spec.number("high", 100))) {
-      throw new IndexSpecException("indicator " + info.code() + ": minmax needs low < high");
+      throw new IndexSpecException(Messages.text("index.normalise.minmaxLowHigh", info.code()));
     }
   }
 
@@ -39,8 +40,7 @@ public final class MinMaxNormalizer implements Normalizer {
     double min = Ranking.min(x);
     double max = Ranking.max(x);
     if (!(max > min)) {
-      throw new IndexSpecException(
-          "indicator " + info.code() + ": minmax needs at least two different values");
+      throw new IndexSpecException(Messages.text("index.normalise.minmaxConstant", info.code()));
     }
     double range = max - min;
     for (int i = 0; i < x.length; i++) {

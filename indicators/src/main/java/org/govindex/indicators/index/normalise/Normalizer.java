@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 
 /**
@@ -26,7 +27,7 @@ public interface Normalizer {
 
   /** Checks settings and indicator metadata before anything runs; throws with a message. */
   default void check(MethodSpec spec, IndicatorInfo info) {
-    spec.checkParams(parameters(), "indicator " + info.code());
+    spec.checkParams(parameters(), Messages.text("index.where.indicator", info.code()));
   }
 
   /** Writes the normalised values of {@code x} into {@code out} (same length). */

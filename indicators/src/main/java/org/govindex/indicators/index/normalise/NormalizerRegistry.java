@@ -3,6 +3,7 @@ package org.govindex.indicators.index.normalise;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -41,7 +42,7 @@ public final class NormalizerRegistry {
     Normalizer n = BY_NAME.get(spec.name());
     if (n == null) {
       throw new IndexSpecException(
-          where + ": unknown normalisation method '" + spec.name() + "' (known: " + names() + ")");
+          Messages.text("index.normalise.unknownNormalisationMethod", where, spec.name(), names()));
     }
     return n;
   }

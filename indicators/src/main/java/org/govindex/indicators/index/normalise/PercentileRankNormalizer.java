@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
 import org.govindex.indicators.index.stats.TieRule;
@@ -26,14 +27,17 @@ public final class PercentileRankNormalizer implements Normalizer {
   @Override
   public void check(MethodSpec spec, IndicatorInfo info) {
     Normalizer.super.check(spec, info);
-    TieRule.of(spec, "indicator " + info.code());
+    TieRule.of(spec, Messages.text("index.where.indicator", info.code()));
   }
 
   @Override
   public void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info) {
     double scale = spec.number("scale", 100);
     double[] r =
-        Ranking.ranks(x, info.direction() == -1, TieRule.of(spec, "indicator " + info.code()));
+        Ranking.ranks(
+            x,
+            info.direction() == -1,
+            TieRule.of(spec, Messages.text("index.where.indicator", info.code())));
     int n = Ranking.present(x);
     for (int i = 0; i < x.length; i++) {
       out[i] = Double.isNaN(x[i]) ? Double.NaN : n < 2 ? scale : scale * (r[i] - 1) / (n - 1);

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
 import org.govindex.indicators.index.stats.TieRule;
@@ -26,13 +27,16 @@ public final class RankNormalizer implements Normalizer {
   @Override
   public void check(MethodSpec spec, IndicatorInfo info) {
     Normalizer.super.check(spec, info);
-    TieRule.of(spec, "indicator " + info.code());
+    TieRule.of(spec, Messages.text("index.where.indicator", info.code()));
   }
 
   @Override
   public void normalise(double[] x, double[] out, MethodSpec spec, IndicatorInfo info) {
     double[] r =
-        Ranking.ranks(x, info.direction() == -1, TieRule.of(spec, "indicator " + info.code()));
+        Ranking.ranks(
+            x,
+            info.direction() == -1,
+            TieRule.of(spec, Messages.text("index.where.indicator", info.code())));
     for (int i = 0; i < x.length; i++) {
       out[i] = r[i];
     }

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.normalise;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.Ranking;
@@ -28,7 +29,7 @@ public final class ZScoreNormalizer implements Normalizer {
   public void check(MethodSpec spec, IndicatorInfo info) {
     Normalizer.super.check(spec, info);
     if (!(spec.number("sd", 1) > 0)) {
-      throw new IndexSpecException("indicator " + info.code() + ": zscore sd must be positive");
+      throw new IndexSpecException(Messages.text("index.normalise.indicatorZscoreSd", info.code()));
     }
   }
 
@@ -40,7 +41,7 @@ public final class ZScoreNormalizer implements Normalizer {
     double sd = Ranking.sampleSd(x);
     if (!(sd > 0)) {
       throw new IndexSpecException(
-          "indicator " + info.code() + ": zscore needs at least two different values");
+          Messages.text("index.normalise.indicatorZscoreNeeds", info.code()));
     }
     for (int i = 0; i < x.length; i++) {
       out[i] = m + s * info.direction() * (x[i] - mean) / sd;

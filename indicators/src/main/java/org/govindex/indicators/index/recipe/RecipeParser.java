@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.yaml.YamlException;
@@ -60,20 +61,20 @@ public final class RecipeParser {
       return Recipe.defaults();
     }
     if (!root.isObject()) {
-      throw new IndexSpecException(source + ": a recipe is a mapping of step names to settings");
+      throw new IndexSpecException(Messages.text("index.recipe.recipeMappingStep", source));
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!TOP.contains(key)) {
         throw new IndexSpecException(
-            source + ": unknown key '" + key + "' (known: " + new java.util.TreeSet<>(TOP) + ")");
+            Messages.text("index.recipe.unknownKey", source, key, new java.util.TreeSet<>(TOP)));
       }
     }
     JsonNode normalise = root.has("normalise") ? root.get("normalise") : root.get("normalize");
     Double time = null;
     if (root.has("time")) {
       if (!root.get("time").isNumber()) {
-        throw new IndexSpecException(source + ": time must be a number");
+        throw new IndexSpecException(Messages.text("index.recipe.timeNumber", source));
       }
       time = root.get("time").asDouble();
     }
@@ -100,7 +101,7 @@ public final class RecipeParser {
       return StepSpec.of(MethodSpec.parse(node.asText(), where));
     }
     if (!node.isObject()) {
-      throw new IndexSpecException(where + ": expected a method name or a mapping");
+      throw new IndexSpecException(Messages.text("index.recipe.expectedMethodName", where));
     }
     MethodSpec defaults = method(node, where, true);
     Map<Integer, MethodSpec> levels = new LinkedHashMap<>();
@@ -114,7 +115,7 @@ public final class RecipeParser {
           level = Integer.parseInt(e.getKey().trim());
         } catch (NumberFormatException ex) {
           throw new IndexSpecException(
-              where + " levels: '" + e.getKey() + "' is not a level number");
+              Messages.text("index.recipe.levelsNotLevel", where, e.getKey()));
         }
         levels.put(level, override(e.getValue(), where + " level " + level));
       }
@@ -144,7 +145,7 @@ public final class RecipeParser {
   private static MethodSpec method(JsonNode node, String where, boolean required) {
     JsonNode m = node.get("method");
     if (m == null && required) {
-      throw new IndexSpecException(where + ": missing 'method'");
+      throw new IndexSpecException(Messages.text("index.recipe.missingMethod", where));
     }
     Map<String, String> params = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -167,13 +168,13 @@ public final class RecipeParser {
       List<String> items = new ArrayList<>();
       for (JsonNode item : v) {
         if (!item.isValueNode()) {
-          throw new IndexSpecException(where + " must be a value or a list of values");
+          throw new IndexSpecException(Messages.text("index.recipe.valueListValues", where));
         }
         items.add(item.asText());
       }
       return String.join(" ", items);
     }
-    throw new IndexSpecException(where + " must be a value or a list of values");
+    throw new IndexSpecException(Messages.text("index.recipe.valueListValues", where));
   }
 
   private static final Set<String> WEIGHTS =
@@ -192,22 +193,17 @@ public final class RecipeParser {
       String key = it.next();
       if (!WEIGHTS.contains(key)) {
         throw new IndexSpecException(
-            where
-                + ": unknown key '"
-                + key
-                + "' (known: "
-                + new java.util.TreeSet<>(WEIGHTS)
-                + ")");
+            Messages.text("index.recipe.unknownKey", where, key, new java.util.TreeSet<>(WEIGHTS)));
       }
     }
     if (!node.has("method")) {
-      throw new IndexSpecException(where + ": missing 'method'");
+      throw new IndexSpecException(Messages.text("index.recipe.missingMethod", where));
     }
     JsonNode lv = node.has("level") ? node.get("level") : node.get("Level");
     Integer level = null;
     if (lv != null) {
       if (!lv.canConvertToInt() || lv.asInt() < 0) {
-        throw new IndexSpecException(where + ": level must be a level number");
+        throw new IndexSpecException(Messages.text("index.recipe.levelLevelNumber", where));
       }
       level = lv.asInt();
     }
@@ -225,8 +221,7 @@ public final class RecipeParser {
           inOrder.add(number(item, where + " importance"));
         }
       } else {
-        throw new IndexSpecException(
-            where + ": importance must be equal, a mapping of codes to numbers or a list");
+        throw new IndexSpecException(Messages.text("index.recipe.importanceEqualMapping", where));
       }
     }
     return new WeightsSpec(
@@ -239,14 +234,14 @@ public final class RecipeParser {
 
   private static double number(JsonNode v, String where) {
     if (!v.isNumber() || !(v.asDouble() > 0)) {
-      throw new IndexSpecException(where + " must be a number > 0, found " + v.asText());
+      throw new IndexSpecException(Messages.text("index.recipe.numberFound", where, v.asText()));
     }
     return v.asDouble();
   }
 
   private static void requireObject(JsonNode node, String where) {
     if (!node.isObject()) {
-      throw new IndexSpecException(where + ": expected a mapping");
+      throw new IndexSpecException(Messages.text("index.recipe.expectedMapping", where));
     }
   }
 
@@ -260,12 +255,8 @@ public final class RecipeParser {
       String key = it.next();
       if (!UNCERTAINTY.contains(key)) {
         throw new IndexSpecException(
-            where
-                + ": unknown key '"
-                + key
-                + "' (known: "
-                + new java.util.TreeSet<>(UNCERTAINTY)
-                + ")");
+            Messages.text(
+                "index.recipe.unknownKey", where, key, new java.util.TreeSet<>(UNCERTAINTY)));
       }
     }
     int replications = intValue(node, "replications", 1000, where);
@@ -277,12 +268,12 @@ public final class RecipeParser {
       requireObject(w, where + " weights");
       spread = w.has("spread") ? w.get("spread").asDouble() : 0.25;
       if (!(spread >= 0 && spread < 1)) {
-        throw new IndexSpecException(where + " weights: spread must be in [0, 1)");
+        throw new IndexSpecException(Messages.text("index.recipe.weightsSpread", where));
       }
       JsonNode lv = w.get("levels");
       if (lv != null) {
         if (!lv.isArray()) {
-          throw new IndexSpecException(where + " weights: levels must be a list");
+          throw new IndexSpecException(Messages.text("index.recipe.weightsLevelsList", where));
         }
         lv.forEach(x -> levels.add(x.asInt()));
       }
@@ -306,7 +297,7 @@ public final class RecipeParser {
       return out;
     }
     if (!node.isArray()) {
-      throw new IndexSpecException(where + ": expected a list of methods");
+      throw new IndexSpecException(Messages.text("index.recipe.expectedListMethods", where));
     }
     for (JsonNode item : node) {
       out.add(
@@ -321,7 +312,7 @@ public final class RecipeParser {
     }
     JsonNode v = node.get(key);
     if (!v.canConvertToInt() || v.asInt() < 0) {
-      throw new IndexSpecException(where + ": " + key + " must be a non-negative whole number");
+      throw new IndexSpecException(Messages.text("index.recipe.nonNegativeWhole", where, key));
     }
     return v.asInt();
   }

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.stats;
 
 import java.util.Locale;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -30,8 +31,7 @@ public enum TieRule {
       case "max" -> MAX;
       case "first" -> FIRST;
       default ->
-          throw new IndexSpecException(
-              where + ": ties must be min, average, max or first, found '" + text + "'");
+          throw new IndexSpecException(Messages.text("index.stats.tiesMinAverage", where, text));
     };
   }
 

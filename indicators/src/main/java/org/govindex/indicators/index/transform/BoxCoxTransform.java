@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.transform;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -32,7 +33,8 @@ public final class BoxCoxTransform implements Transform {
   public void check(MethodSpec spec, String indicator) {
     Transform.super.check(spec, indicator);
     if (Double.isNaN(spec.number("lambda", Double.NaN))) {
-      throw new IndexSpecException("indicator " + indicator + ": boxcox needs a lambda setting");
+      throw new IndexSpecException(
+          Messages.text("index.transform.indicatorBoxcoxNeeds", indicator));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.transform;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 
 /**
@@ -26,6 +27,6 @@ public final class LogTransform implements Transform {
 
   @Override
   public String domain(MethodSpec spec) {
-    return "x > 0 (use log-offset for zeros)";
+    return Messages.text("index.transform.logDomain");
   }
 }

@@ -1,6 +1,7 @@
 package org.govindex.indicators.index.transform;
 
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 
 /** Leaves values unchanged. */
@@ -23,6 +24,6 @@ public final class NoTransform implements Transform {
 
   @Override
   public String domain(MethodSpec spec) {
-    return "any x";
+    return Messages.text("index.transform.anyValue");
   }
 }

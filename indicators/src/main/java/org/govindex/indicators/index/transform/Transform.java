@@ -2,6 +2,7 @@ package org.govindex.indicators.index.transform;
 
 import java.util.List;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -17,7 +18,7 @@ public interface Transform {
   Set<String> parameters();
 
   default void check(MethodSpec spec, String indicator) {
-    spec.checkParams(parameters(), "indicator " + indicator);
+    spec.checkParams(parameters(), Messages.text("index.where.indicator", indicator));
   }
 
   /** The transformed value of {@code x}; NaN when x is NaN or outside {@link #domain}. */
@@ -37,16 +38,13 @@ public interface Transform {
       double y = value(x[i], spec);
       if (Double.isNaN(y) && !Double.isNaN(x[i])) {
         throw new IndexSpecException(
-            "indicator "
-                + indicator
-                + ": "
-                + spec
-                + " needs "
-                + domain(spec)
-                + ", found "
-                + x[i]
-                + " for unit "
-                + units.get(i));
+            Messages.text(
+                "index.transform.indicatorNeedsFound",
+                indicator,
+                spec,
+                domain(spec),
+                x[i],
+                units.get(i)));
       }
       x[i] = y;
     }

@@ -3,6 +3,7 @@ package org.govindex.indicators.index.transform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -30,12 +31,11 @@ public final class TransformRegistry {
     Transform t = BY_NAME.get(spec.name());
     if (t == null) {
       throw new IndexSpecException(
-          where
-              + ": unknown transform method '"
-              + spec.name()
-              + "' (known: "
-              + BY_NAME.values().stream().map(Transform::name).distinct().toList()
-              + ")");
+          Messages.text(
+              "index.transform.unknownTransformMethod",
+              where,
+              spec.name(),
+              BY_NAME.values().stream().map(Transform::name).distinct().toList()));
     }
     return t;
   }

@@ -3,6 +3,7 @@ package org.govindex.indicators.index.treat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.ExcelMoments;
@@ -41,35 +42,32 @@ public final class JrcOutlierTreatment {
       case "none" -> Set.of();
       default ->
           throw new IndexSpecException(
-              "unknown treatment method '"
-                  + method
-                  + "' (known: jrc, winsorise, "
-                  + String.join(", ", LogTreatment.names())
-                  + ", none)");
+              Messages.text(
+                  "index.treat.unknownMethod", method, String.join(", ", LogTreatment.names())));
     };
   }
 
   /** Validates a method and its settings. */
   public static void check(MethodSpec spec, String indicator) {
-    String where = "treat indicator " + indicator;
+    String where = Messages.text("index.where.stepIndicator", "treat", indicator);
     try {
       spec.checkParams(parameters(spec.name()), where);
     } catch (IndexSpecException e) {
       throw e.getMessage().startsWith(where)
           ? e
-          : new IndexSpecException(where + ": " + e.getMessage());
+          : new IndexSpecException(Messages.text("index.treat.where", where, e.getMessage()));
     }
     String fallback = fallback(spec);
     if (!fallback.equals("none") && LogTreatment.named(fallback) == null) {
       throw new IndexSpecException(
-          where
-              + ": fallback must be "
-              + String.join(", ", LogTreatment.names())
-              + " or none, found "
-              + spec.text(FALLBACK, "log"));
+          Messages.text(
+              "index.treat.fallback",
+              where,
+              String.join(", ", LogTreatment.names()),
+              spec.text(FALLBACK, "log")));
     }
     if (spec.number("points", 5) < 0) {
-      throw new IndexSpecException(where + ": points must be >= 0");
+      throw new IndexSpecException(Messages.text("index.treat.points", where));
     }
   }
 

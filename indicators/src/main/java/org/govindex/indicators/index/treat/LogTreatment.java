@@ -2,6 +2,7 @@ package org.govindex.indicators.index.treat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.stats.ExcelMoments;
@@ -86,11 +87,7 @@ public enum LogTreatment {
       case LOG_GII -> {
         if (!(max > 1)) {
           throw new IndexSpecException(
-              "treat indicator "
-                  + indicator
-                  + ": log-gii needs a maximum above 1 (else it reverses or flattens the"
-                  + " indicator), found max "
-                  + max);
+              Messages.text("index.treat.treatIndicatorLog", indicator, max));
         }
         map(x, v -> Math.log((max - 1) * (v - min) / (max - min) + 1));
       }

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.data.UnitTable;
@@ -67,12 +68,10 @@ public final class UncertaintyAnalysis {
     this.recipe = recipe;
     this.spec = spec;
     if (spec.toggleTreat() && recipe.treat() == null) {
-      throw new IndexSpecException(
-          "uncertainty: treat is toggled but the recipe has no treat step");
+      throw new IndexSpecException(Messages.text("index.uncertainty.uncertaintyTreatToggled"));
     }
     if (spec.toggleImpute() && recipe.impute() == null) {
-      throw new IndexSpecException(
-          "uncertainty: impute is toggled but the recipe has no impute step");
+      throw new IndexSpecException(Messages.text("index.uncertainty.uncertaintyImputeToggled"));
     }
     this.nominal = IndexPlan.compile(framework, data, recipe);
     List<MethodSpec> norms = spec.normalise().isEmpty() ? List.of() : spec.normalise();
@@ -93,12 +92,11 @@ public final class UncertaintyAnalysis {
           variants[a][b] = IndexPlan.compile(framework, data, r);
         } catch (IndexSpecException e) {
           throw new IndexSpecException(
-              "uncertainty design refused (normalise "
-                  + (norms.isEmpty() ? "as recipe" : norms.get(a))
-                  + ", aggregate "
-                  + (aggs.isEmpty() ? "as recipe" : aggs.get(b))
-                  + "): "
-                  + e.getMessage(),
+              Messages.text(
+                  "index.uncertainty.designRefused",
+                  norms.isEmpty() ? Messages.text("index.uncertainty.asRecipe") : norms.get(a),
+                  aggs.isEmpty() ? Messages.text("index.uncertainty.asRecipe") : aggs.get(b),
+                  e.getMessage()),
               e);
         }
       }
@@ -139,9 +137,7 @@ public final class UncertaintyAnalysis {
       d = addFactor("impute", d, 1);
     }
     if (d == 0) {
-      throw new IndexSpecException(
-          "uncertainty: nothing varies; declare weights, normalise,"
-              + " aggregate, treat or impute alternatives");
+      throw new IndexSpecException(Messages.text("index.uncertainty.uncertaintyNothingVaries"));
     }
     this.dims = d;
   }
@@ -176,7 +172,7 @@ public final class UncertaintyAnalysis {
     failureExamples.clear();
     int reps = spec.replications();
     if (reps < 1) {
-      throw new IndexSpecException("uncertainty: replications must be at least 1");
+      throw new IndexSpecException(Messages.text("index.uncertainty.uncertaintyReplicationsAt"));
     }
     SplittableRandom random = new SplittableRandom(spec.seed());
     int n = units.size();
@@ -253,8 +249,7 @@ public final class UncertaintyAnalysis {
       dropped = nBase - rows.length;
       if (rows.length == 0) {
         throw new IndexSpecException(
-            "uncertainty: every row of the sensitivity design has a run that failed: "
-                + failures().get(0).example());
+            Messages.text("index.uncertainty.uncertaintyEveryRow", failures().get(0).example()));
       }
       double[] ka = select(fa, rows);
       double[] kb = select(fb, rows);

@@ -12,6 +12,7 @@ import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 import org.govindex.indicators.index.MethodSpec;
 
@@ -59,27 +60,20 @@ public final class BenefitOfTheDoubt {
 
   /** Checks the settings for an aggregate of {@code children} children. */
   public static void check(MethodSpec spec, int children, String node) {
-    String where = "aggregate node " + node;
+    String where = Messages.text("index.where.aggregateNode", node);
     spec.checkParams(PARAMETERS, where);
     double lower = spec.number("lower", 0);
     double upper = spec.number("upper", 1);
     if (!(lower >= 0 && upper <= 1 && lower <= upper)) {
       throw new IndexSpecException(
-          where + ": bod needs 0 <= lower <= upper <= 1, found " + lower + " and " + upper);
+          Messages.text("index.weights.bodNeedsLower", where, lower, upper));
     }
     if (lower * children > 1 + EPS || upper * children < 1 - EPS) {
       throw new IndexSpecException(
-          where
-              + ": bod share bounds "
-              + lower
-              + " and "
-              + upper
-              + " cannot hold for "
-              + children
-              + " children (needs children x lower <= 1 <= children x upper)");
+          Messages.text("index.weights.bodShareBounds", where, lower, upper, children));
     }
     if (!(spec.number("scale", 1) > 0)) {
-      throw new IndexSpecException(where + ": bod scale must be > 0");
+      throw new IndexSpecException(Messages.text("index.weights.bodScale", where));
     }
   }
 

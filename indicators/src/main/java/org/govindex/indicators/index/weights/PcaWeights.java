@@ -6,6 +6,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.IndexSpecException;
 
 /**
@@ -39,8 +40,7 @@ public final class PcaWeights {
         case "squared" -> SQUARED;
         case "loadings" -> LOADINGS;
         default ->
-            throw new IndexSpecException(
-                where + ": PCA form must be squared or loadings, found '" + text + "'");
+            throw new IndexSpecException(Messages.text("index.weights.pcaForm", where, text));
       };
     }
   }
@@ -54,19 +54,13 @@ public final class PcaWeights {
    */
   public static double[] firstComponent(double[][] rows, List<String> codes, String where) {
     if (rows.length < 3) {
-      throw new IndexSpecException(
-          where + ": PCA of " + codes + " needs at least 3 units with all of them present");
+      throw new IndexSpecException(Messages.text("index.weights.pcaTooFewUnits", where, codes));
     }
     double[][] corr = new PearsonsCorrelation(rows).getCorrelationMatrix().getData();
     for (int j = 0; j < corr.length; j++) {
       if (Double.isNaN(corr[j][j])) {
         throw new IndexSpecException(
-            where
-                + ": PCA of "
-                + codes
-                + ": "
-                + codes.get(j)
-                + " has the same value for every unit");
+            Messages.text("index.weights.pcaConstant", where, codes, codes.get(j)));
       }
     }
     EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(corr));
@@ -101,13 +95,13 @@ public final class PcaWeights {
       w[j] = form == Form.SQUARED ? a[j] * a[j] : a[j];
       if (!(w[j] > 1e-12)) {
         throw new IndexSpecException(
-            where
-                + ": PCA loading of "
-                + codes.get(j)
-                + " is "
-                + a[j]
-                + ", which gives no positive weight"
-                + (form == Form.LOADINGS ? " (form squared gives a_j^2)" : ""));
+            Messages.text(
+                form == Form.LOADINGS
+                    ? "index.weights.pcaLoadingSquared"
+                    : "index.weights.pcaLoading",
+                where,
+                codes.get(j),
+                a[j]));
       }
     }
     return w;
