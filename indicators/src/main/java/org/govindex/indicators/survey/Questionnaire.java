@@ -57,7 +57,8 @@ public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
                   pattern,
                   row.get("item_name")));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(origin + " line " + line + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              Messages.text("survey.questionnaire.at-line", origin, line, e.getMessage()), e);
         }
       }
     } catch (IOException e) {
