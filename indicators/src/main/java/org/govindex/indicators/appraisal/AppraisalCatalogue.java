@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 
 /**
@@ -27,7 +28,8 @@ public record AppraisalCatalogue(List<IndicatorDefinition> indicators) {
     Set<String> codes = new HashSet<>();
     for (IndicatorDefinition indicator : indicators) {
       if (!codes.add(indicator.code())) {
-        throw new IllegalArgumentException("duplicate indicator code " + indicator.code());
+        throw new IllegalArgumentException(
+            Messages.text("appraisal.catalogue.duplicate-code", indicator.code()));
       }
     }
   }

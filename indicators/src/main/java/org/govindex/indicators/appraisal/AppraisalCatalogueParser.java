@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 
 /**
@@ -93,12 +94,13 @@ final class AppraisalCatalogueParser {
         indicators.add(indicator);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(origin + ": cannot read", e);
+      throw new UncheckedIOException(Messages.text("appraisal.catalogue.unreadable", origin), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new AppraisalConfigException(origin, 0, "malformed CSV: " + e.getMessage());
+      throw new AppraisalConfigException(
+          origin, 0, Messages.text("appraisal.catalogue.malformed-csv", e.getMessage()));
     }
     if (indicators.isEmpty()) {
-      throw new AppraisalConfigException(origin, 0, "no indicators defined");
+      throw new AppraisalConfigException(origin, 0, Messages.text("appraisal.catalogue.empty"));
     }
     AppraisalCatalogue catalogue = new AppraisalCatalogue(indicators);
     checkLevelWeights(catalogue, origin);
@@ -108,7 +110,8 @@ final class AppraisalCatalogueParser {
   private static void checkHeader(List<String> header, String origin) {
     for (String column : REQUIRED) {
       if (!header.contains(column)) {
-        throw new AppraisalConfigException(origin, 1, "missing column '" + column + "'");
+        throw new AppraisalConfigException(
+            origin, 1, Messages.text("appraisal.catalogue.missing-column", column));
       }
     }
     for (String column : header) {

@@ -1,5 +1,7 @@
 package org.govindex.indicators.appraisal;
 
+import org.govindex.contract.Messages;
+
 /**
  * A configuration file of the appraisal (catalogue or policy) that cannot be used. The message is
  * one line: {@code <file> line <n>: <what is wrong, naming the column or key and the value>}.
@@ -10,7 +12,10 @@ public class AppraisalConfigException extends org.govindex.contract.GovindexExce
   private final int line;
 
   public AppraisalConfigException(String origin, int line, String problem) {
-    super(origin + (line > 0 ? " line " + line : "") + ": " + problem);
+    super(
+        line > 0
+            ? Messages.text("appraisal.config.at-line", origin, line, problem)
+            : Messages.text("appraisal.config.at", origin, problem));
     this.origin = origin;
     this.line = line;
   }

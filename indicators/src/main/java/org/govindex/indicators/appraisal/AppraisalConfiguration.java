@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 
 /**
  * The analyst-editable appraisal configuration: the indicator catalogue and the policy settings.
@@ -37,14 +38,16 @@ public record AppraisalConfiguration(AppraisalCatalogue catalogue, AppraisalPoli
         Reader policy = resource(POLICY_RESOURCE)) {
       return parse(catalogue, CATALOGUE_RESOURCE, policy, POLICY_RESOURCE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled appraisal configuration", e);
+      throw new UncheckedIOException(
+          Messages.text("appraisal.configuration.bundled-unreadable"), e);
     }
   }
 
   private static Reader resource(String name) {
     InputStream in = AppraisalConfiguration.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("classpath resource " + name + " is missing");
+      throw new IllegalStateException(
+          Messages.text("appraisal.configuration.resource-missing", name));
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }

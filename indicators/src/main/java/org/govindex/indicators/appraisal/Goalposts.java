@@ -1,5 +1,6 @@
 package org.govindex.indicators.appraisal;
 
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.MethodSpec;
 import org.govindex.indicators.index.normalise.GoalpostNormalizer;
 import org.govindex.indicators.index.normalise.IndicatorInfo;
@@ -25,7 +26,7 @@ public record Goalposts(double worst, double best) {
           "goalposts must be finite numbers, got worst=" + worst + " best=" + best);
     }
     if (worst == best) {
-      throw new IllegalArgumentException("goal_worst equals goal_best (" + worst + ")");
+      throw new IllegalArgumentException(Messages.text("appraisal.goalposts.equal", worst));
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 
 /**
@@ -40,7 +41,7 @@ public record IndicatorDefinition(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(goalposts, "goalposts");
     if (levels.isEmpty()) {
-      throw new IllegalArgumentException("indicator " + code + " applies at no level");
+      throw new IllegalArgumentException(Messages.text("appraisal.indicator.no-level", code));
     }
     if (direction != goalposts.direction()) {
       throw new IllegalArgumentException(

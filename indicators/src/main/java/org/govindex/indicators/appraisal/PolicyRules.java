@@ -2,6 +2,7 @@ package org.govindex.indicators.appraisal;
 
 import java.util.Map;
 import java.util.Optional;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 
 /**
@@ -59,7 +60,12 @@ public final class PolicyRules {
           level.code(),
           weight,
           floor.get(),
-          "subjective_weight." + level.code());
+          Messages.text(
+              "appraisal.policy.subjective-floor",
+              SUBJECTIVE_WEIGHT_RULE,
+              level.code(),
+              String.valueOf(weight),
+              String.valueOf(floor.get())));
     }
   }
 
@@ -78,7 +84,12 @@ public final class PolicyRules {
           "street (中心城区)",
           weight,
           0.0,
-          "economic indicator " + indicatorCode + " weight_street_central");
+          Messages.text(
+              "appraisal.policy.central-street-economic",
+              CENTRAL_STREET_ECONOMIC_RULE,
+              indicatorCode,
+              String.valueOf(weight),
+              String.valueOf(0.0)));
     }
   }
 }

@@ -12,22 +12,18 @@ public final class PolicyViolationException extends AppraisalConfigException {
   private final double value;
   private final double limit;
 
+  /**
+   * {@code message} is the whole sentence, already taken from the bundle by {@link PolicyRules}.
+   */
   public PolicyViolationException(
-      String origin, int line, String rule, String level, double value, double limit, String what) {
-    super(
-        origin,
-        line,
-        "policy rule '"
-            + rule
-            + "' violated: "
-            + what
-            + " at level "
-            + level
-            + " is "
-            + value
-            + ", the policy "
-            + (what.contains("economic") ? "requires " : "floor is ")
-            + limit);
+      String origin,
+      int line,
+      String rule,
+      String level,
+      double value,
+      double limit,
+      String message) {
+    super(origin, line, message);
     this.rule = rule;
     this.level = level;
     this.value = value;

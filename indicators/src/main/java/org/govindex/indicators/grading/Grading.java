@@ -2,6 +2,7 @@ package org.govindex.indicators.grading;
 
 import java.util.OptionalDouble;
 import org.govindex.contract.Grade;
+import org.govindex.contract.Messages;
 
 /**
  * Grades of ranked units (methodology §3): 优秀 score ≥ excellent, 良好 ≥ good, 合格 ≥ pass, else 不合格
@@ -44,7 +45,7 @@ public final class Grading {
    */
   public Grade byScore(double score) {
     if (Double.isNaN(score)) {
-      throw new IllegalArgumentException("grade of NaN score");
+      throw new IllegalArgumentException(Messages.text("grading.nan-score"));
     }
     if (score >= thresholds.excellent()) {
       return Grade.EXCELLENT;

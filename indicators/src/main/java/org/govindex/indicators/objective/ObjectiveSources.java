@@ -3,6 +3,7 @@ package org.govindex.indicators.objective;
 import java.util.List;
 import java.util.Objects;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.indicators.registry.Registry;
 
@@ -36,7 +37,8 @@ public record ObjectiveSources(
 
   private static void requireSpec(Table table, String name) {
     if (!table.spec().name().equals(name)) {
-      throw new IllegalArgumentException("expected table " + name + ", got " + table.spec().name());
+      throw new IllegalArgumentException(
+          Messages.text("objective.sources.wrong-table", name, table.spec().name()));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.govindex.indicators.subjective;
 
 import java.util.regex.Pattern;
+import org.govindex.contract.Messages;
 
 /**
  * Settings of the subjective (resident satisfaction) scores, methodology §1 and §3.
@@ -78,14 +79,14 @@ public record SubjectiveSettings(
 
   private static void requireAtLeast(String name, int value, int min) {
     if (value < min) {
-      throw new SubjectiveSettingsException(
-          "setting " + name + " must be at least " + min + ", got " + value);
+      throw new SubjectiveSettingsException(Messages.text("settings.atLeast", name, min, value));
     }
   }
 
   private static void requireWeight(String name, String level, double value, double floor) {
     if (!(value <= 1.0)) {
-      throw new SubjectiveSettingsException("setting " + name + " must be at most 1, got " + value);
+      throw new SubjectiveSettingsException(
+          Messages.text("subjective.settings.at-most-one", name, value));
     }
     if (!(value >= floor)) {
       throw new SubjectiveSettingsException(

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.govindex.contract.Messages;
 
 /**
  * The questionnaire definition: the satisfaction items, how their column headers are recognised,
@@ -27,7 +28,8 @@ public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
     Set<String> codes = new HashSet<>();
     for (QuestionnaireItem item : items) {
       if (!codes.add(item.code())) {
-        throw new IllegalArgumentException("questionnaire: duplicate item code " + item.code());
+        throw new IllegalArgumentException(
+            Messages.text("survey.questionnaire.duplicate-item", item.code()));
       }
     }
   }
@@ -43,7 +45,8 @@ public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
         try {
           String pattern = row.get("header_pattern");
           if (pattern.isBlank()) {
-            throw new IllegalArgumentException("header_pattern is empty");
+            throw new IllegalArgumentException(
+                Messages.text("survey.questionnaire.empty-header-pattern"));
           }
           items.add(
               new QuestionnaireItem(
@@ -54,14 +57,15 @@ public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
                   pattern,
                   row.get("item_name")));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(origin + " line " + line + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              Messages.text("survey.questionnaire.at-line", origin, line, e.getMessage()), e);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(origin + ": cannot read", e);
+      throw new UncheckedIOException(Messages.text("survey.questionnaire.unreadable", origin), e);
     }
     if (items.isEmpty()) {
-      throw new IllegalArgumentException(origin + ": no items defined");
+      throw new IllegalArgumentException(Messages.text("survey.questionnaire.empty", origin));
     }
     return new Questionnaire(items, AnswerScale.defaultScale());
   }

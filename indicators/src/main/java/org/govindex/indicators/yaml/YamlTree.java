@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 
 /**
  * The one way YAML is read in govindex (policy, recipes, award settings, run settings): the
@@ -69,7 +70,8 @@ public final class YamlTree {
       case VALUE_FALSE -> new Node(Boolean.FALSE, line);
       case VALUE_NULL -> new Node(null, line);
       case VALUE_STRING -> new Node(parser.getText(), line);
-      default -> throw new YamlException(origin, line, "unexpected YAML token " + token);
+      default ->
+          throw new YamlException(origin, line, Messages.text("yaml.unexpected-token", token));
     };
   }
 

@@ -154,4 +154,18 @@ class AppraisalPolicyTest {
     assertThatThrownBy(() -> parse("subjective_weight: [1, 2]\n"))
         .hasMessageContaining("line 1: subjective_weight must be a mapping");
   }
+
+  @Test
+  void floorViolationReadsInChineseUnderLocaleChina() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    try {
+      assertThatThrownBy(() -> parse("subjective_weight:\n  street: 0.49\n"))
+          .isInstanceOf(PolicyViolationException.class)
+          .hasMessageStartingWith(ORIGIN + " 第 2 行：违反政策规则 ")
+          .hasMessageContaining("层级 street 的主观权重 subjective_weight.street 为 0.49，低于政策下限 0.5");
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
 }
