@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 import org.govindex.reports.AtomicFileWriter;
 import org.govindex.reports.ReportException;
 import org.govindex.reports.ReportRenderingException;
@@ -110,7 +111,7 @@ public final class ChartFiles {
         || baseName.contains("/")
         || baseName.contains("\\")
         || baseName.startsWith(".")) {
-      throw new ReportException("Chart file name '" + baseName + "' is not a plain file name");
+      throw new ReportException(Messages.text("reports.chart.notPlainName", baseName));
     }
   }
 }

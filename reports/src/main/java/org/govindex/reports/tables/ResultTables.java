@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
@@ -68,7 +69,7 @@ public record ResultTables(
   public static ResultTables read(Path tablesDir, Function<String, String> dimensionTitles) {
     Path appraisalFile = tablesDir.resolve(Results.APPRAISAL.csvFileName());
     if (!Files.isRegularFile(appraisalFile)) {
-      throw new ReportDataException("Result table " + appraisalFile + " not found");
+      throw new ReportDataException(Messages.text("reports.table.notFound", appraisalFile));
     }
     Reader reader = new Reader(tablesDir, new TreeSet<>());
     TableSpec noDimensions = Results.innovationIndex(Map.of());
