@@ -1,5 +1,6 @@
 package org.govindex.samples;
 
+import org.govindex.contract.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class DropGenerator {
       return new GenerationResult(settings, files);
     } catch (IOException | UncheckedIOException e) {
       throw new DropGenerationException(
-          "cannot write the drop in " + settings.out() + ": " + e.getMessage(), e);
+          Messages.text("samples.drop.unwritable", settings.out(), e.getMessage()), e);
     }
   }
 }

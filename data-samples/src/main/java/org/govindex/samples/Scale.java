@@ -1,5 +1,6 @@
 package org.govindex.samples;
 
+import org.govindex.contract.Messages;
 import java.util.Locale;
 
 /**
@@ -47,7 +48,7 @@ public enum Scale {
       }
     }
     throw new IllegalArgumentException(
-        "unknown scale '" + text + "': expected small, city or province");
+        Messages.text("samples.scale.unknown", text));
   }
 
   /** Lower-case name as used on the command line and in the metadata file. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.govindex.contract.ColumnType;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.Results;
@@ -81,6 +82,21 @@ class TableReaderTest {
     assertThat(row.string("flags")).isEqualTo("x");
     assertThat(row.number("score")).isNull();
     assertThat(row.string("name")).isNull();
+  }
+
+  @Test
+  void aMissingRequiredColumnReadsInChineseUnderAChineseLocale() throws Exception {
+    Path file = csv("sample.csv", "code,name,flags\nA,甲,\n");
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.CHINA);
+    try {
+      assertThatThrownBy(() -> TableReader.read(file, SPEC))
+          .isInstanceOf(ReportDataException.class)
+          .hasMessage(
+              "结果表 " + file + " 表头行：缺少表 sample 必需的列 n（表头：[code, name, flags]）");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
