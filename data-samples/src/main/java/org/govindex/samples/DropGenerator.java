@@ -1,10 +1,10 @@
 package org.govindex.samples;
 
-import org.govindex.contract.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.govindex.contract.Messages;
 
 /**
  * Generates a synthetic export drop in the format of the input contract

@@ -1,8 +1,8 @@
 package org.govindex.samples;
 
-import org.govindex.contract.Messages;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 
 /**
  * What to generate.

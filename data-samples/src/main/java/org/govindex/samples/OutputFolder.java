@@ -1,11 +1,11 @@
 package org.govindex.samples;
 
-import org.govindex.contract.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 
 /**
  * Prepares the drop folder: creates it, or, when it already holds a synthetic drop (its metadata

@@ -92,8 +92,7 @@ class TableReaderTest {
     try {
       assertThatThrownBy(() -> TableReader.read(file, SPEC))
           .isInstanceOf(ReportDataException.class)
-          .hasMessage(
-              "结果表 " + file + " 表头行：缺少表 sample 必需的列 n（表头：[code, name, flags]）");
+          .hasMessage("结果表 " + file + " 表头行：缺少表 sample 必需的列 n（表头：[code, name, flags]）");
     } finally {
       Locale.setDefault(before);
     }
