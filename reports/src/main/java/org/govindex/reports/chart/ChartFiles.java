@@ -48,7 +48,7 @@ public final class ChartFiles {
     requirePlainName(baseName);
     if (widthPx <= 0 || heightPx <= 0) {
       throw new ReportException(
-          "Chart " + baseName + ": size " + widthPx + "x" + heightPx + " is not positive");
+          Messages.text("reports.chart.badSize", baseName, widthPx, heightPx));
     }
     Path png = dir.resolve(baseName + ".png");
     Path svg = dir.resolve(baseName + ".svg");

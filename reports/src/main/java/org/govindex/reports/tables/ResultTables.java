@@ -109,15 +109,12 @@ public record ResultTables(
     int end = header.indexOf(Results.INNOVATION_AFTER_DIMENSIONS);
     if (start < 0 || end <= start) {
       throw new ReportDataException(
-          "Result table "
-              + file
-              + ", header row: expected column '"
-              + Results.INNOVATION_BEFORE_DIMENSIONS
-              + "' before column '"
-              + Results.INNOVATION_AFTER_DIMENSIONS
-              + "', the dimension columns between them (header: "
-              + header
-              + ")");
+          Messages.text(
+              "reports.table.dimensionColumns",
+              file,
+              Results.INNOVATION_BEFORE_DIMENSIONS,
+              Results.INNOVATION_AFTER_DIMENSIONS,
+              header));
     }
     Map<String, String> dimensions = new LinkedHashMap<>();
     for (String code : header.subList(start + 1, end)) {
@@ -164,7 +161,8 @@ public record ResultTables(
           rows.add(mapper.apply(row));
         } catch (ReportDataException e) {
           throw new ReportDataException(
-              "Result table " + file + " row " + (row.index() + 1) + " " + e.getMessage());
+              Messages.text(
+                  "reports.table.rowProblem", file, row.index() + 1, e.getMessage()));
         }
       }
       return rows;

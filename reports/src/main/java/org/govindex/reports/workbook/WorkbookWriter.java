@@ -72,13 +72,11 @@ public final class WorkbookWriter {
       }
       if (table.columns().size() > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
         throw new ReportDataException(
-            "Table "
-                + table.name()
-                + ": "
-                + table.columns().size()
-                + " columns, more than the "
-                + SpreadsheetVersion.EXCEL2007.getMaxColumns()
-                + " a worksheet holds");
+            Messages.text(
+                "reports.workbook.tooManyColumns",
+                table.name(),
+                table.columns().size(),
+                SpreadsheetVersion.EXCEL2007.getMaxColumns()));
       }
     }
     try {
