@@ -161,8 +161,7 @@ public record ResultTables(
           rows.add(mapper.apply(row));
         } catch (ReportDataException e) {
           throw new ReportDataException(
-              Messages.text(
-                  "reports.table.rowProblem", file, row.index() + 1, e.getMessage()));
+              Messages.text("reports.table.rowProblem", file, row.index() + 1, e.getMessage()));
         }
       }
       return rows;

@@ -1,6 +1,5 @@
 package org.govindex.reports.workbook;
 
-import org.govindex.contract.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.Messages;
 import org.govindex.contract.TableSpec;
 import org.govindex.reports.model.ReportDataException;
 import org.govindex.reports.tables.TableReader;
