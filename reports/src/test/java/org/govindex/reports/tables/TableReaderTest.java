@@ -159,7 +159,10 @@ class TableReaderTest {
     assertThatThrownBy(() -> TableReader.read(file, SPEC))
         .isInstanceOf(ReportDataException.class)
         .hasMessageContaining(file + " row 1 column 'name'")
-        .hasMessageContaining("长 5000000 个字符，超过上限 " + Datasets.MAX_FIELD_CHARS + " 个字符")
+        .hasMessageContaining(
+            "is 5000000 characters long, over the limit of "
+                + Datasets.MAX_FIELD_CHARS
+                + " characters")
         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400).doesNotContain("\n"));
     assertThat((System.nanoTime() - started) / 1e9).isLessThan(10.0);
     // the longest text ingestion lets through is read as it is
