@@ -20,7 +20,7 @@ public record ColumnSpec(String name, ColumnType type, boolean nullable, String 
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(title, "title");
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("column name must be snake_case ASCII, got " + name);
+      throw new IllegalArgumentException(Messages.text("contract.column.badName", name));
     }
   }
 

@@ -48,7 +48,7 @@ public record TableSpec(String name, String title, String description, List<Colu
         return i;
       }
     }
-    throw new IllegalArgumentException("table " + name + " has no column " + column);
+    throw new IllegalArgumentException(Messages.text("contract.table.noColumn", name, column));
   }
 
   /** Whether the table has the column. */

@@ -53,6 +53,7 @@ public enum UnitLevel {
   /** The level of a code that must be one. */
   public static UnitLevel of(String code) {
     return fromCode(code)
-        .orElseThrow(() -> new IllegalArgumentException("unknown unit level '" + code + "'"));
+        .orElseThrow(
+            () -> new IllegalArgumentException(Messages.text("contract.unitLevel.unknown", code)));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.govindex.contract.Messages;
 
 /**
  * Generates a synthetic export drop in the format of the input contract
@@ -38,7 +39,7 @@ public final class DropGenerator {
       return new GenerationResult(settings, files);
     } catch (IOException | UncheckedIOException e) {
       throw new DropGenerationException(
-          "cannot write the drop in " + settings.out() + ": " + e.getMessage(), e);
+          Messages.text("samples.drop.unwritable", settings.out(), e.getMessage()), e);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.govindex.samples;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 
 /**
  * What to generate.
@@ -22,10 +23,11 @@ public record GeneratorSettings(Scale scale, long seed, Path out, double defectR
     Objects.requireNonNull(out, "out");
     if (!(defectRate >= 0.0 && defectRate <= 0.5)) {
       throw new IllegalArgumentException(
-          "defect rate must be between 0 and 0.5, got " + defectRate);
+          Messages.text("samples.settings.defectRate", String.valueOf(defectRate)));
     }
     if (period < 2000 || period > 2099) {
-      throw new IllegalArgumentException("period must be a year in 2000..2099, got " + period);
+      throw new IllegalArgumentException(
+          Messages.text("samples.settings.period", String.valueOf(period)));
     }
   }
 

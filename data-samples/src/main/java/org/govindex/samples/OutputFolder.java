@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 
 /**
  * Prepares the drop folder: creates it, or, when it already holds a synthetic drop (its metadata
@@ -20,7 +21,7 @@ final class OutputFolder {
 
   static void prepare(Path out) throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new DropGenerationException("output " + out + " exists and is not a folder");
+      throw new DropGenerationException(Messages.text("samples.output.notFolder", out));
     }
     if (!Files.exists(out)) {
       Files.createDirectories(out);
@@ -31,11 +32,7 @@ final class OutputFolder {
       try (Stream<Path> entries = Files.list(out)) {
         if (entries.findAny().isPresent()) {
           throw new DropGenerationException(
-              "refusing to write into non-empty folder "
-                  + out
-                  + ": it holds no "
-                  + MetadataWriter.FILE_NAME
-                  + " (not a synthetic drop)");
+              Messages.text("samples.output.notEmpty", out, MetadataWriter.FILE_NAME));
         }
       }
       return;

@@ -1,6 +1,7 @@
 package org.govindex.samples;
 
 import java.util.Locale;
+import org.govindex.contract.Messages;
 
 /**
  * Size of a generated drop. City sizes follow a large Chinese city (11 districts, 170 streets,
@@ -46,8 +47,7 @@ public enum Scale {
         return scale;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown scale '" + text + "': expected small, city or province");
+    throw new IllegalArgumentException(Messages.text("samples.scale.unknown", text));
   }
 
   /** Lower-case name as used on the command line and in the metadata file. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 import org.govindex.reports.AtomicFileWriter;
 import org.govindex.reports.ReportException;
 import org.govindex.reports.ReportRenderingException;
@@ -47,7 +48,7 @@ public final class ChartFiles {
     requirePlainName(baseName);
     if (widthPx <= 0 || heightPx <= 0) {
       throw new ReportException(
-          "Chart " + baseName + ": size " + widthPx + "x" + heightPx + " is not positive");
+          Messages.text("reports.chart.badSize", baseName, widthPx, heightPx));
     }
     Path png = dir.resolve(baseName + ".png");
     Path svg = dir.resolve(baseName + ".svg");
@@ -110,7 +111,7 @@ public final class ChartFiles {
         || baseName.contains("/")
         || baseName.contains("\\")
         || baseName.startsWith(".")) {
-      throw new ReportException("Chart file name '" + baseName + "' is not a plain file name");
+      throw new ReportException(Messages.text("reports.chart.notPlainName", baseName));
     }
   }
 }

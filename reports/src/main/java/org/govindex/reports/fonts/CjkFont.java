@@ -14,6 +14,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.govindex.contract.Messages;
 
 /**
  * A font with Chinese glyphs, used alike for charts (AWT) and PDFs (embedded, subset Type 0 font),
@@ -93,7 +94,7 @@ public final class CjkFont {
     try {
       return metricsFont.getNumberOfGlyphs();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read font " + location, e);
+      throw new UncheckedIOException(Messages.text("reports.font.unreadable", location), e);
     }
   }
 
@@ -105,7 +106,7 @@ public final class CjkFont {
       }
       return cmap;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read font " + location, e);
+      throw new UncheckedIOException(Messages.text("reports.font.unreadable", location), e);
     }
   }
 
@@ -131,7 +132,7 @@ public final class CjkFont {
     TrueTypeFont face = ttc.getFontByName(postScriptName);
     if (face == null) {
       ttc.close();
-      throw new IOException("face " + postScriptName + " not found in " + location);
+      throw new IOException(Messages.text("reports.font.faceNotFound", postScriptName, location));
     }
     // the face reads from the collection's buffer until the document is saved and closed
     document.registerTrueTypeFontForClosing(face);
@@ -143,7 +144,7 @@ public final class CjkFont {
       try {
         awtBase = collection ? collectionFace() : Font.createFont(Font.TRUETYPE_FONT, stream());
       } catch (IOException | FontFormatException e) {
-        throw new IllegalStateException("cannot create AWT font from " + location, e);
+        throw new IllegalStateException(Messages.text("reports.font.noAwt", location), e);
       }
     }
     return awtBase;
@@ -156,7 +157,8 @@ public final class CjkFont {
         return face;
       }
     }
-    throw new FontFormatException("face " + postScriptName + " not found in " + location);
+    throw new FontFormatException(
+        Messages.text("reports.font.faceNotFound", postScriptName, location));
   }
 
   private TrueTypeFont parseFace() throws IOException {
@@ -166,7 +168,7 @@ public final class CjkFont {
     TrueTypeFont face =
         new TrueTypeCollection(new ByteArrayInputStream(data)).getFontByName(postScriptName);
     if (face == null) {
-      throw new IOException("face " + postScriptName + " not found in " + location);
+      throw new IOException(Messages.text("reports.font.faceNotFound", postScriptName, location));
     }
     return face;
   }

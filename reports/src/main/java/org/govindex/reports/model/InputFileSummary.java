@@ -1,5 +1,7 @@
 package org.govindex.reports.model;
 
+import org.govindex.contract.Messages;
+
 /**
  * Row counts of one input file of the drop, as recorded in the run manifest.
  *
@@ -12,10 +14,10 @@ public record InputFileSummary(String path, long rowsRead, long rowsAccepted, lo
 
   public InputFileSummary {
     if (path == null || path.isBlank()) {
-      throw new ReportDataException("input file summary without path");
+      throw new ReportDataException(Messages.text("reports.inputFile.noPath"));
     }
     if (rowsRead < 0 || rowsAccepted < 0 || rowsRejected < 0) {
-      throw new ReportDataException("input file " + path + ": negative row count");
+      throw new ReportDataException(Messages.text("reports.inputFile.negativeRows", path));
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.reports.model.ReportDataException;
 
@@ -45,7 +46,8 @@ final class Methodology {
     try {
       return new Methodology(new ObjectMapper().readTree(file.toFile()));
     } catch (IOException e) {
-      throw new ReportDataException("Cannot read methodology " + file + ": " + e.getMessage());
+      throw new ReportDataException(
+          Messages.text("reports.methodology.unreadable", file, e.getMessage()));
     }
   }
 

@@ -3,6 +3,7 @@ package org.govindex.reports.publication;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.govindex.contract.Messages;
 import org.govindex.reports.model.InputFileSummary;
 import org.govindex.reports.model.ReportDataException;
 
@@ -51,7 +52,7 @@ public record PublicationInputs(
 
   public PublicationInputs {
     if (period == null || period.isBlank()) {
-      throw new ReportDataException("publication inputs without period");
+      throw new ReportDataException(Messages.text("reports.publication.noPeriod"));
     }
     Objects.requireNonNull(runDate, "runDate");
     Objects.requireNonNull(codeVersion, "codeVersion");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.govindex.contract.Messages;
 import org.govindex.reports.chart.ChartDrawing;
 import org.govindex.reports.chart.ChartFiles;
 import org.govindex.reports.chart.GovindexChartTheme;
@@ -201,7 +202,7 @@ final class Typesetter {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the chart files", e);
+      throw new IOException(Messages.text("reports.chart.interrupted"), e);
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
@@ -68,7 +69,7 @@ public record ResultTables(
   public static ResultTables read(Path tablesDir, Function<String, String> dimensionTitles) {
     Path appraisalFile = tablesDir.resolve(Results.APPRAISAL.csvFileName());
     if (!Files.isRegularFile(appraisalFile)) {
-      throw new ReportDataException("Result table " + appraisalFile + " not found");
+      throw new ReportDataException(Messages.text("reports.table.notFound", appraisalFile));
     }
     Reader reader = new Reader(tablesDir, new TreeSet<>());
     TableSpec noDimensions = Results.innovationIndex(Map.of());
@@ -108,15 +109,12 @@ public record ResultTables(
     int end = header.indexOf(Results.INNOVATION_AFTER_DIMENSIONS);
     if (start < 0 || end <= start) {
       throw new ReportDataException(
-          "Result table "
-              + file
-              + ", header row: expected column '"
-              + Results.INNOVATION_BEFORE_DIMENSIONS
-              + "' before column '"
-              + Results.INNOVATION_AFTER_DIMENSIONS
-              + "', the dimension columns between them (header: "
-              + header
-              + ")");
+          Messages.text(
+              "reports.table.dimensionColumns",
+              file,
+              Results.INNOVATION_BEFORE_DIMENSIONS,
+              Results.INNOVATION_AFTER_DIMENSIONS,
+              header));
     }
     Map<String, String> dimensions = new LinkedHashMap<>();
     for (String code : header.subList(start + 1, end)) {
@@ -163,7 +161,7 @@ public record ResultTables(
           rows.add(mapper.apply(row));
         } catch (ReportDataException e) {
           throw new ReportDataException(
-              "Result table " + file + " row " + (row.index() + 1) + " " + e.getMessage());
+              Messages.text("reports.table.rowProblem", file, row.index() + 1, e.getMessage()));
         }
       }
       return rows;

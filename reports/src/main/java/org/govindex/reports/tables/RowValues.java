@@ -1,5 +1,6 @@
 package org.govindex.reports.tables;
 
+import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
 import org.govindex.reports.model.ReportDataException;
@@ -13,8 +14,7 @@ final class RowValues {
   static UnitLevel level(Table.Row row) {
     String code = row.string("level");
     return UnitLevel.fromCode(code)
-        .orElseThrow(
-            () -> new ReportDataException("column 'level': '" + code + "' is not a unit level"));
+        .orElseThrow(() -> new ReportDataException(Messages.text("reports.row.notLevel", code)));
   }
 
   /** The name, or the code when the name is empty. */

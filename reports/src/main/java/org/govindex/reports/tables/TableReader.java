@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.govindex.contract.ColumnSpec;
 import org.govindex.contract.ColumnType;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.SpreadsheetText;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
@@ -95,12 +96,11 @@ public final class TableReader {
         row++;
         if (record.size() != header.size()) {
           throw new ReportDataException(
-              where(file, row)
-                  + ": "
-                  + record.size()
-                  + " field(s) where the header has "
-                  + header.size()
-                  + " column(s)");
+              Messages.text(
+                  "reports.table.fieldCount",
+                  where(file, row),
+                  String.valueOf(record.size()),
+                  String.valueOf(header.size())));
         }
         Object[] values = new Object[source.length];
         for (int c = 0; c < source.length; c++) {
@@ -112,7 +112,8 @@ public final class TableReader {
       }
       return row;
     } catch (IOException e) {
-      throw new ReportDataException("Cannot read result table " + file + ": " + e.getMessage());
+      throw new ReportDataException(
+          Messages.text("reports.table.unreadable", file, e.getMessage()));
     }
   }
 
@@ -126,13 +127,14 @@ public final class TableReader {
         CSVParser parser = FORMAT.parse(reader)) {
       return header(file, next(file, parser.iterator(), 0));
     } catch (IOException e) {
-      throw new ReportDataException("Cannot read result table " + file + ": " + e.getMessage());
+      throw new ReportDataException(
+          Messages.text("reports.table.unreadable", file, e.getMessage()));
     }
   }
 
   private static Reader open(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new ReportDataException("Result table " + file + " not found");
+      throw new ReportDataException(Messages.text("reports.table.notFound", file));
     }
     return Files.newBufferedReader(file, StandardCharsets.UTF_8);
   }
@@ -144,16 +146,16 @@ public final class TableReader {
     } catch (UncheckedIOException e) {
       String problem = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
       throw new ReportDataException(
-          (row == 0 ? "Result table " + file + ", header row" : where(file, row))
-              + ": not valid CSV ("
-              + problem
-              + ")");
+          Messages.text(
+              "reports.table.notCsv",
+              row == 0 ? Messages.text("reports.table.headerRow", file) : where(file, row),
+              problem));
     }
   }
 
   private static List<String> header(Path file, CSVRecord record) {
     if (record == null) {
-      throw new ReportDataException("Result table " + file + " is empty: no header row");
+      throw new ReportDataException(Messages.text("reports.table.empty", file));
     }
     List<String> names = new ArrayList<>();
     for (String name : record) {
@@ -163,11 +165,11 @@ public final class TableReader {
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i).isBlank()) {
         throw new ReportDataException(
-            "Result table " + file + ", header row: column " + (i + 1) + " has no name");
+            Messages.text("reports.table.columnNoName", file, String.valueOf(i + 1)));
       }
       if (seen.put(names.get(i), i) != null) {
         throw new ReportDataException(
-            "Result table " + file + ", header row: column '" + names.get(i) + "' twice");
+            Messages.text("reports.table.columnTwice", file, names.get(i)));
       }
     }
     return List.copyOf(names);
@@ -178,14 +180,7 @@ public final class TableReader {
     for (String name : header) {
       if (!spec.has(name)) {
         throw new ReportDataException(
-            "Result table "
-                + file
-                + ", header row: column '"
-                + name
-                + "' is not a column of table "
-                + spec.name()
-                + " "
-                + spec.names());
+            Messages.text("reports.table.unknownColumn", file, name, spec.name(), spec.names()));
       }
     }
     int[] source = new int[spec.columns().size()];
@@ -194,15 +189,7 @@ public final class TableReader {
       source[c] = header.indexOf(column.name());
       if (source[c] < 0 && !column.nullable()) {
         throw new ReportDataException(
-            "Result table "
-                + file
-                + ", header row: no column '"
-                + column.name()
-                + "', which table "
-                + spec.name()
-                + " requires (header: "
-                + header
-                + ")");
+            Messages.text("reports.table.missingColumn", file, column.name(), spec.name(), header));
       }
     }
     return source;
@@ -214,13 +201,8 @@ public final class TableReader {
         case STRING, INT, LONG, DOUBLE, BOOLEAN -> {}
         default ->
             throw new ReportDataException(
-                "Table "
-                    + spec.name()
-                    + " column '"
-                    + column.name()
-                    + "': "
-                    + column.type()
-                    + " is not read from CSV");
+                Messages.text(
+                    "reports.table.typeNotRead", spec.name(), column.name(), column.type()));
       }
     }
   }
@@ -233,7 +215,7 @@ public final class TableReader {
       if (column.type() == ColumnType.STRING) {
         return "";
       }
-      throw cellError(file, row, column, "is empty, but the column requires a value");
+      throw cellError(file, row, column, Messages.text("reports.cell.empty"));
     }
     return switch (column.type()) {
       case STRING -> text(file, row, column, text);
@@ -256,31 +238,34 @@ public final class TableReader {
           file,
           row,
           column,
-          "长 " + text.length() + " 个字符，超过上限 " + Datasets.MAX_FIELD_CHARS + " 个字符，报告不予排版");
+          Messages.text(
+              "reports.cell.tooLong",
+              String.valueOf(text.length()),
+              String.valueOf(Datasets.MAX_FIELD_CHARS)));
     }
     return SpreadsheetText.fromCsv(text);
   }
 
   private static Double decimal(Path file, long row, ColumnSpec column, String text) {
     if (!DECIMAL.matcher(text).matches()) {
-      throw cellError(file, row, column, "'" + text + "' is not a number");
+      throw cellError(file, row, column, Messages.text("reports.cell.notNumber", text));
     }
     double value = Double.parseDouble(text);
     if (Double.isInfinite(value)) {
-      throw cellError(file, row, column, "'" + text + "' is out of range");
+      throw cellError(file, row, column, Messages.text("reports.cell.outOfRange", text));
     }
     return value;
   }
 
   private static Long whole(Path file, long row, ColumnSpec column, String text) {
     if (!WHOLE.matcher(text).matches()) {
-      throw cellError(file, row, column, "'" + text + "' is not a whole number");
+      throw cellError(file, row, column, Messages.text("reports.cell.notWhole", text));
     }
     try {
       BigDecimal value = new BigDecimal(text);
       return column.type() == ColumnType.INT ? value.intValueExact() : value.longValueExact();
     } catch (ArithmeticException e) {
-      throw cellError(file, row, column, "'" + text + "' is out of range");
+      throw cellError(file, row, column, Messages.text("reports.cell.outOfRange", text));
     }
   }
 
@@ -288,17 +273,18 @@ public final class TableReader {
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw cellError(file, row, column, "'" + text + "' is not true or false");
+      default -> throw cellError(file, row, column, Messages.text("reports.cell.notBoolean", text));
     };
   }
 
   private static String where(Path file, long row) {
-    return "Result table " + file + " row " + row;
+    return Messages.text("reports.table.row", file, String.valueOf(row));
   }
 
   private static ReportDataException cellError(
       Path file, long row, ColumnSpec column, String problem) {
     return new ReportDataException(
-        where(file, row) + " column '" + column.name() + "' (" + column.type() + "): " + problem);
+        Messages.text(
+            "reports.cell.error", where(file, row), column.name(), column.type(), problem));
   }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.Messages;
 import org.govindex.contract.TableSpec;
 import org.govindex.reports.model.ReportDataException;
 import org.govindex.reports.tables.TableReader;
@@ -76,25 +77,19 @@ final class TableSheetWriter {
             (row, values) -> {
               if (row > WorkbookWriter.MAX_DATA_ROWS) {
                 throw new ReportDataException(
-                    "Result table "
-                        + file
-                        + ": more than the "
-                        + WorkbookWriter.MAX_DATA_ROWS
-                        + " rows a worksheet holds");
+                    Messages.text(
+                        "reports.workbook.tooManyRows", file, WorkbookWriter.MAX_DATA_ROWS));
               }
               Row cells = sheet.createRow((int) (FIRST_DATA_ROW + row - 1));
               for (int i = 0; i < values.length; i++) {
                 if (values[i] instanceof String text && !SafeText.fits(text)) {
                   throw new ReportDataException(
-                      "Result table "
-                          + file
-                          + " row "
-                          + row
-                          + " column '"
-                          + columns.get(i).name()
-                          + "': longer than the "
-                          + SafeText.MAX_LENGTH
-                          + " characters a cell holds");
+                      Messages.text(
+                          "reports.workbook.cellTooLong",
+                          file,
+                          row,
+                          columns.get(i).name(),
+                          SafeText.MAX_LENGTH));
                 }
                 writeCell(
                     cells.createCell(position[i]), values[i], kinds.get(i), widths, position[i]);

@@ -1,5 +1,6 @@
 package org.govindex.reports.workbook;
 
+import org.govindex.contract.Messages;
 import org.govindex.reports.ReportException;
 
 /**
@@ -19,7 +20,7 @@ public record WorkbookInfo(String period, String runDate, String codeVersion) {
 
   private static void requireText(String value, String what) {
     if (value == null || value.isBlank()) {
-      throw new ReportException("workbook info without " + what);
+      throw new ReportException(Messages.text("reports.workbook.infoWithout", what));
     }
   }
 }

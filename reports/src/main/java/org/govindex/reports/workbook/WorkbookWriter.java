@@ -14,6 +14,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.govindex.contract.Messages;
 import org.govindex.contract.TableSpec;
 import org.govindex.reports.AtomicFileWriter;
 import org.govindex.reports.ReportException;
@@ -67,17 +68,15 @@ public final class WorkbookWriter {
     for (TableSpec table : tables) {
       Path file = tablesDir.resolve(table.csvFileName());
       if (!Files.isRegularFile(file)) {
-        throw new ReportDataException("Result table " + file + " not found");
+        throw new ReportDataException(Messages.text("reports.table.notFound", file));
       }
       if (table.columns().size() > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
         throw new ReportDataException(
-            "Table "
-                + table.name()
-                + ": "
-                + table.columns().size()
-                + " columns, more than the "
-                + SpreadsheetVersion.EXCEL2007.getMaxColumns()
-                + " a worksheet holds");
+            Messages.text(
+                "reports.workbook.tooManyColumns",
+                table.name(),
+                table.columns().size(),
+                SpreadsheetVersion.EXCEL2007.getMaxColumns()));
       }
     }
     try {
@@ -157,10 +156,10 @@ public final class WorkbookWriter {
     for (TableSpec table : tables) {
       String name = table.name();
       if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-        throw new ReportException("Workbook table name '" + name + "' is not a plain file name");
+        throw new ReportException(Messages.text("reports.workbook.notPlainName", name));
       }
       if (!seen.add(name)) {
-        throw new ReportException("Workbook table " + name + " is listed twice");
+        throw new ReportException(Messages.text("reports.workbook.listedTwice", name));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.govindex.contract.ColumnType;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.Results;
@@ -84,6 +85,20 @@ class TableReaderTest {
   }
 
   @Test
+  void aMissingRequiredColumnReadsInChineseUnderAChineseLocale() throws Exception {
+    Path file = csv("sample.csv", "code,name,flags\nA,甲,\n");
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.CHINA);
+    try {
+      assertThatThrownBy(() -> TableReader.read(file, SPEC))
+          .isInstanceOf(ReportDataException.class)
+          .hasMessage("结果表 " + file + " 表头行：缺少表 sample 必需的列 n（表头：[code, name, flags]）");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void aMissingRequiredColumnNamesFileAndColumn() throws Exception {
     Path file = csv("sample.csv", "code,name,flags\nA,甲,\n");
     assertThatThrownBy(() -> TableReader.read(file, SPEC))
@@ -144,7 +159,10 @@ class TableReaderTest {
     assertThatThrownBy(() -> TableReader.read(file, SPEC))
         .isInstanceOf(ReportDataException.class)
         .hasMessageContaining(file + " row 1 column 'name'")
-        .hasMessageContaining("长 5000000 个字符，超过上限 " + Datasets.MAX_FIELD_CHARS + " 个字符")
+        .hasMessageContaining(
+            "is 5000000 characters long, over the limit of "
+                + Datasets.MAX_FIELD_CHARS
+                + " characters")
         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400).doesNotContain("\n"));
     assertThat((System.nanoTime() - started) / 1e9).isLessThan(10.0);
     // the longest text ingestion lets through is read as it is
