@@ -22,44 +22,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Writes a synthetic export drop in the input contract's format.",
-      "Registry, resident and department surveys, hotline and mediation cases, facts and",
-      "projects; CSV in UTF-8 (with and without BOM) and GB18030, and XLSX.",
-      "The same seed gives byte-identical files; planted defects are listed in",
-      "govindex-synthetic.json. Sizes: small = 2 districts, 4 streets, 20",
-      "communities; city = 11 / 170 / 2,700 with 300,000 survey responses and",
-      "2,000,000 work orders; province = 10 x city."
-    })
+    resourceBundle = "govindex.cli.generate")
 public final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--scale",
-      required = true,
-      paramLabel = "small|city|province",
-      description = "Size of the drop.")
+  @Option(names = "--scale", required = true, paramLabel = "small|city|province")
   String scale;
 
-  @Option(names = "--seed", required = true, paramLabel = "N", description = "Random seed.")
+  @Option(names = "--seed", required = true, paramLabel = "N")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Drop folder.")
+  @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
-  @Option(
-      names = "--defect-rate",
-      paramLabel = "R",
-      description =
-          "Share of rows with a planted defect, 0..0.5 (default 0.02 for small, 0 otherwise).")
+  @Option(names = "--defect-rate", paramLabel = "R")
   Double defectRate;
 
-  @Option(
-      names = "--period",
-      paramLabel = "YYYY",
-      defaultValue = "2026",
-      description = "Appraisal year (default ${DEFAULT-VALUE}).")
+  @Option(names = "--period", paramLabel = "YYYY", defaultValue = "2026")
   int period;
 
   @Override

@@ -1,0 +1,34 @@
+package org.govindex.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The help of {@code govindex generate} from its resource bundles, in English and Chinese. */
+class GenerateHelpTest {
+
+  private static String help(Locale locale) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(locale);
+    try {
+      return new CommandLine(new GenerateCommand()).getUsageMessage();
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void englishHelpKeepsTheTextAndChineseHelpHasNoEnglishSentences() {
+    String english = help(Locale.ENGLISH);
+    String chinese = help(Locale.CHINA);
+    assertThat(english.replaceAll("\\s+", " "))
+        .contains("Writes a synthetic export drop in the input contract's format.")
+        .contains(
+            "Share of rows with a planted defect, 0..0.5 (default 0.02 for small, 0 otherwise).")
+        .contains("Appraisal year (default 2026).");
+    assertThat(chinese).contains("按输入契约的格式写出一份合成导出数据。").contains("考核年度（默认 2026）。");
+    assertThat(chinese).doesNotContain("Random seed").doesNotContain("Drop folder");
+  }
+}
