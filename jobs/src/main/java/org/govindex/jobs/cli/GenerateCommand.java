@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.samples.DropGenerationException;
 import org.govindex.samples.DropGenerator;
 import org.govindex.samples.GenerationResult;
@@ -66,23 +67,24 @@ public final class GenerateCommand implements Callable<Integer> {
 
   static String summary(GenerationResult result, double seconds) {
     GeneratorSettings s = result.settings();
-    return String.format(
-        Locale.ROOT,
-        "generated %s drop in %s (seed %d, period %d, defect rate %s): %d files, %.1f MB; "
-            + "%,d resident responses, %,d department ratings, %,d hotline orders, "
-            + "%,d mediation cases; %,d planted defects; %.1f s",
+    return Messages.text(
+        "generate.summary",
         s.scale().label(),
         s.out(),
-        s.seed(),
-        s.period(),
-        s.defectRate(),
-        result.files().size(),
-        result.bytes() / 1e6,
-        result.rows("surveys/resident_"),
-        result.rows("surveys/department_"),
-        result.rows("cases/hotline_"),
-        result.rows("cases/mediation_2"),
-        result.plantedDefects(),
-        seconds);
+        String.valueOf(s.seed()),
+        String.valueOf(s.period()),
+        String.valueOf(s.defectRate()),
+        String.valueOf(result.files().size()),
+        String.format(Locale.ROOT, "%.1f", result.bytes() / 1e6),
+        grouped(result.rows("surveys/resident_")),
+        grouped(result.rows("surveys/department_")),
+        grouped(result.rows("cases/hotline_")),
+        grouped(result.rows("cases/mediation_2")),
+        grouped(result.plantedDefects()),
+        String.format(Locale.ROOT, "%.1f", seconds));
+  }
+
+  private static String grouped(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
   }
 }
