@@ -105,8 +105,11 @@ public final class IndexCommand implements Callable<Integer> {
               .orElseThrow(
                   () ->
                       new GovindexException(
-                          (recipe == null ? "default recipe" : recipe.getFileName().toString())
-                              + ": no 'uncertainty' section; declare the alternatives to vary"));
+                          Messages.text(
+                              "index.uncertainty.missing",
+                              recipe == null
+                                  ? Messages.text("index.recipe.default")
+                                  : recipe.getFileName().toString())));
       spec =
           spec.with(
               replications == null ? spec.replications() : replications,
@@ -260,7 +263,8 @@ public final class IndexCommand implements Callable<Integer> {
   private void writeSensitivity(UncertaintyResult u) {
     if (u.sensitivity().isEmpty()) {
       throw new GovindexException(
-          "--sensitivity-out needs 'sensitivity: {samples: N}' in the recipe's uncertainty section");
+          Messages.text(
+              "index.sensitivity.missing", "--sensitivity-out", "sensitivity: {samples: N}"));
     }
     write(
         sensitivityOut,
