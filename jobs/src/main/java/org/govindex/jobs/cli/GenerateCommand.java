@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.samples.DropGenerationException;
 import org.govindex.samples.DropGenerator;
 import org.govindex.samples.GenerationResult;
@@ -22,44 +23,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Writes a synthetic export drop in the input contract's format.",
-      "Registry, resident and department surveys, hotline and mediation cases, facts and",
-      "projects; CSV in UTF-8 (with and without BOM) and GB18030, and XLSX.",
-      "The same seed gives byte-identical files; planted defects are listed in",
-      "govindex-synthetic.json. Sizes: small = 2 districts, 4 streets, 20",
-      "communities; city = 11 / 170 / 2,700 with 300,000 survey responses and",
-      "2,000,000 work orders; province = 10 x city."
-    })
+    resourceBundle = "govindex.cli.generate")
 public final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--scale",
-      required = true,
-      paramLabel = "small|city|province",
-      description = "Size of the drop.")
+  @Option(names = "--scale", required = true, paramLabel = "small|city|province")
   String scale;
 
-  @Option(names = "--seed", required = true, paramLabel = "N", description = "Random seed.")
+  @Option(names = "--seed", required = true, paramLabel = "N")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Drop folder.")
+  @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
-  @Option(
-      names = "--defect-rate",
-      paramLabel = "R",
-      description =
-          "Share of rows with a planted defect, 0..0.5 (default 0.02 for small, 0 otherwise).")
+  @Option(names = "--defect-rate", paramLabel = "R")
   Double defectRate;
 
-  @Option(
-      names = "--period",
-      paramLabel = "YYYY",
-      defaultValue = "2026",
-      description = "Appraisal year (default ${DEFAULT-VALUE}).")
+  @Option(names = "--period", paramLabel = "YYYY", defaultValue = "2026")
   int period;
 
   @Override
@@ -86,23 +67,24 @@ public final class GenerateCommand implements Callable<Integer> {
 
   static String summary(GenerationResult result, double seconds) {
     GeneratorSettings s = result.settings();
-    return String.format(
-        Locale.ROOT,
-        "generated %s drop in %s (seed %d, period %d, defect rate %s): %d files, %.1f MB; "
-            + "%,d resident responses, %,d department ratings, %,d hotline orders, "
-            + "%,d mediation cases; %,d planted defects; %.1f s",
+    return Messages.text(
+        "generate.summary",
         s.scale().label(),
         s.out(),
-        s.seed(),
-        s.period(),
-        s.defectRate(),
-        result.files().size(),
-        result.bytes() / 1e6,
-        result.rows("surveys/resident_"),
-        result.rows("surveys/department_"),
-        result.rows("cases/hotline_"),
-        result.rows("cases/mediation_2"),
-        result.plantedDefects(),
-        seconds);
+        String.valueOf(s.seed()),
+        String.valueOf(s.period()),
+        String.valueOf(s.defectRate()),
+        String.valueOf(result.files().size()),
+        String.format(Locale.ROOT, "%.1f", result.bytes() / 1e6),
+        grouped(result.rows("surveys/resident_")),
+        grouped(result.rows("surveys/department_")),
+        grouped(result.rows("cases/hotline_")),
+        grouped(result.rows("cases/mediation_2")),
+        grouped(result.plantedDefects()),
+        String.format(Locale.ROOT, "%.1f", seconds));
+  }
+
+  private static String grouped(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
   }
 }

@@ -46,81 +46,43 @@ import picocli.CommandLine.Option;
 /**
  * {@code govindex index}: a composite index from META, DATA and a recipe (docs/index-engine.md).
  */
-@Command(
-    name = "index",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Computes a composite index from META, DATA and a recipe.",
-      "Steps: denominate, impute, screen, treat, transform, normalise, aggregate as the recipe says.",
-      " OUT: uCode, one column per Aggregate of META (META order),",
-      "Rank of the top level (ties share the smallest rank). See docs/index-engine.md."
-    })
+@Command(name = "index", mixinStandardHelpOptions = true, resourceBundle = "govindex.cli.index")
 public final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = "--meta", required = true, paramLabel = "META.csv", description = "Framework.")
+  @Option(names = "--meta", required = true, paramLabel = "META.csv")
   Path meta;
 
-  @Option(names = "--data", required = true, paramLabel = "DATA.csv", description = "Data.")
+  @Option(names = "--data", required = true, paramLabel = "DATA.csv")
   Path data;
 
-  @Option(
-      names = "--recipe",
-      paramLabel = "RECIPE.yaml",
-      description = "Steps (default: min-max to [0, 100] and weighted arithmetic means).")
+  @Option(names = "--recipe", paramLabel = "RECIPE.yaml")
   Path recipe;
 
-  @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "Scores.")
+  @Option(names = "--out", required = true, paramLabel = "OUT.csv")
   Path out;
 
-  @Option(
-      names = "--analysis-out",
-      paramLabel = "FILE",
-      description = "Correlations with flags, Cronbach's alpha, PCA share, leave-one-out.")
+  @Option(names = "--analysis-out", paramLabel = "FILE")
   Path analysisOut;
 
-  @Option(
-      names = "--uncertainty-out",
-      paramLabel = "FILE",
-      description =
-          "Per unit: nominal, median, 5th and 95th percentile rank (needs the recipe's"
-              + " uncertainty section).")
+  @Option(names = "--uncertainty-out", paramLabel = "FILE")
   Path uncertaintyOut;
 
-  @Option(
-      names = "--sensitivity-out",
-      paramLabel = "FILE",
-      description = "First-order and total sensitivity indices per factor.")
+  @Option(names = "--sensitivity-out", paramLabel = "FILE")
   Path sensitivityOut;
 
-  @Option(
-      names = "--log-out",
-      paramLabel = "FILE",
-      description =
-          "What each step did to each indicator and aggregate, every imputed value with its"
-              + " source, every screened unit, derived weights and their effect on ranks.")
+  @Option(names = "--log-out", paramLabel = "FILE")
   Path logOut;
 
-  @Option(
-      names = "--data-out",
-      paramLabel = "FILE",
-      description =
-          "Every stage of the build as COINr keeps its data sets (Raw, Denominated, Imputed,"
-              + " Screened, Treated, Transformed, Normalised, Aggregated).")
+  @Option(names = "--data-out", paramLabel = "FILE")
   Path dataOut;
 
-  @Option(
-      names = "--data-format",
-      paramLabel = "long|wide",
-      defaultValue = "long",
-      description =
-          "Layout of --data-out: long (dset, uCode, iCode, value; default) or wide (dset, uCode,"
-              + " one column per code).")
+  @Option(names = "--data-format", paramLabel = "long|wide", defaultValue = "long")
   String dataFormat;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Overrides the recipe.")
+  @Option(names = "--replications", paramLabel = "N")
   Integer replications;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Overrides the recipe.")
+  @Option(names = "--seed", paramLabel = "N")
   Long seed;
 
   @Override
@@ -143,8 +105,11 @@ public final class IndexCommand implements Callable<Integer> {
               .orElseThrow(
                   () ->
                       new GovindexException(
-                          (recipe == null ? "default recipe" : recipe.getFileName().toString())
-                              + ": no 'uncertainty' section; declare the alternatives to vary"));
+                          Messages.text(
+                              "index.uncertainty.missing",
+                              recipe == null
+                                  ? Messages.text("index.recipe.default")
+                                  : recipe.getFileName().toString())));
       spec =
           spec.with(
               replications == null ? spec.replications() : replications,
@@ -298,7 +263,8 @@ public final class IndexCommand implements Callable<Integer> {
   private void writeSensitivity(UncertaintyResult u) {
     if (u.sensitivity().isEmpty()) {
       throw new GovindexException(
-          "--sensitivity-out needs 'sensitivity: {samples: N}' in the recipe's uncertainty section");
+          Messages.text(
+              "index.sensitivity.missing", "--sensitivity-out", "sensitivity: {samples: N}"));
     }
     write(
         sensitivityOut,

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govindex.contract.GovindexException;
@@ -86,26 +85,24 @@ public final class ValidateCommand implements Callable<Integer> {
 
   static String summary(GovindexSettings settings, FrameworkFiles files) {
     AppraisalPolicy policy = files.appraisal().policy();
-    return String.format(
-        Locale.ROOT,
-        "configuration OK: %d questionnaire items, %d appraisal indicators, %d innovation"
-            + " indicators in %d dimensions; subjective weight community %s (floor 0.7), street %s"
-            + " (floor 0.5), department %s; minimum sample %d / %d; grades %s / %s / %s;"
-            + " 优秀 quota %s; bootstrap %d resamples",
-        files.questionnaire().items().size(),
-        files.appraisal().catalogue().indicators().size(),
-        files.innovation().framework().indicators().size(),
-        files.innovation().dimensions().size(),
-        policy.subjectiveWeight(UnitLevel.COMMUNITY),
-        policy.subjectiveWeight(UnitLevel.STREET),
-        policy.subjectiveWeight(UnitLevel.DEPARTMENT),
-        policy.minimumSampleCommunity(),
-        policy.minimumSampleStreet(),
-        policy.gradeThresholds().excellent(),
-        policy.gradeThresholds().good(),
-        policy.gradeThresholds().pass(),
-        policy.excellentQuota().isPresent() ? policy.excellentQuota().getAsDouble() : "none",
-        settings.appraisal().bootstrapResamples());
+    return Messages.text(
+        "validate.summary",
+        String.valueOf(files.questionnaire().items().size()),
+        String.valueOf(files.appraisal().catalogue().indicators().size()),
+        String.valueOf(files.innovation().framework().indicators().size()),
+        String.valueOf(files.innovation().dimensions().size()),
+        String.valueOf(policy.subjectiveWeight(UnitLevel.COMMUNITY)),
+        String.valueOf(policy.subjectiveWeight(UnitLevel.STREET)),
+        String.valueOf(policy.subjectiveWeight(UnitLevel.DEPARTMENT)),
+        String.valueOf(policy.minimumSampleCommunity()),
+        String.valueOf(policy.minimumSampleStreet()),
+        String.valueOf(policy.gradeThresholds().excellent()),
+        String.valueOf(policy.gradeThresholds().good()),
+        String.valueOf(policy.gradeThresholds().pass()),
+        policy.excellentQuota().isPresent()
+            ? String.valueOf(policy.excellentQuota().getAsDouble())
+            : Messages.text("validate.quota.none"),
+        String.valueOf(settings.appraisal().bootstrapResamples()));
   }
 
   private static Path writeDefaults(Path dir) {

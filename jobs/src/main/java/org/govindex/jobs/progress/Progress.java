@@ -6,12 +6,14 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.govindex.contract.Messages;
 
 /**
  * Progress of a long step measured in bytes: on a terminal a progress bar (me.tongfei progressbar:
  * percentage, MB, MB/s, time left) on standard error; otherwise — output to a log file — a plain
- * line at most every {@value #LINE_EVERY_SECONDS} seconds and at the end, e.g. {@code 读取数据：45%（280
- * / 620 MB，23.1 MB/s，还需约 15 秒）}.
+ * line at most every {@value #LINE_EVERY_SECONDS} seconds and at the end, in the user's language
+ * ({@link Messages}), e.g. {@code 读取数据：45%（280 / 620 MB，23.1 MB/s，还需约 15 秒）} or {@code reading
+ * data: 45% (280 / 620 MB, 23.1 MB/s, about 15 s left)}.
  */
 public final class Progress implements AutoCloseable {
 
@@ -80,19 +82,20 @@ public final class Progress implements AutoCloseable {
     double rate = done / 1e6 / seconds;
     String left =
         done >= total
-            ? "完成"
+            ? Messages.text("progress.done")
             : rate > 0
-                ? String.format(Locale.ROOT, "还需约 %.0f 秒", (total - done) / 1e6 / rate)
-                : "剩余时间未知";
-    String size = total < 100 * MB ? "%.1f / %.1f MB" : "%.0f / %.0f MB";
-    return String.format(
-        Locale.ROOT,
-        "%s：%d%%（" + size + "，%.1f MB/s，%s）",
+                ? Messages.text(
+                    "progress.timeLeft",
+                    String.format(Locale.ROOT, "%.0f", (total - done) / 1e6 / rate))
+                : Messages.text("progress.timeLeftUnknown");
+    String size = total < 100 * MB ? "%.1f" : "%.0f";
+    return Messages.text(
+        "progress.line",
         task,
         Math.min(100, done * 100 / total),
-        done / 1e6,
-        total / 1e6,
-        rate,
+        String.format(Locale.ROOT, size, done / 1e6),
+        String.format(Locale.ROOT, size, total / 1e6),
+        String.format(Locale.ROOT, "%.1f", rate),
         left);
   }
 

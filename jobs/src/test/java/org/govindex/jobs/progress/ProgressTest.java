@@ -4,10 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Progress} in a log: a line at most every ten seconds, and always one at the end. */
 class ProgressTest {
+
+  private Locale before;
+
+  @BeforeEach
+  void chinese() {
+    before = Locale.getDefault();
+    Locale.setDefault(Locale.CHINA);
+  }
+
+  @AfterEach
+  void restore() {
+    Locale.setDefault(before);
+  }
 
   @Test
   void givenQuickStepsWhenTheWorkEndsThenOneFinalLineSaysSoOnce() {
@@ -35,5 +51,23 @@ class ProgressTest {
     double left = Double.parseDouble(line.replaceAll(".*还需约 ([0-9]+) 秒.*", "$1"));
     assertThat(left)
         .isCloseTo(300 / rate, org.assertj.core.data.Offset.offset(300 / rate * 0.05 + 1));
+  }
+
+  @Test
+  void givenAnEnglishLocaleThenTheLineIsInEnglishWithTheSameNumbers() {
+    Locale.setDefault(Locale.ENGLISH);
+    List<String> lines = new ArrayList<>();
+    try (Progress progress = Progress.inLines("reading data", 2_000_000, lines::add)) {
+      progress.add(2_000_000);
+    }
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0))
+        .startsWith("reading data: 100% (2.0 / 2.0 MB, ")
+        .endsWith(" MB/s, done)");
+    Progress middle = Progress.inLines("reading data", 400_000_000, lines::add);
+    middle.add(100_000_000);
+    assertThat(middle.line(System.nanoTime()))
+        .startsWith("reading data: 25% (100 / 400 MB, ")
+        .matches(".*, about [0-9]+ s left\\)");
   }
 }
