@@ -111,7 +111,8 @@ public final class DropIngestion {
     List<Reject> localRejects = new ArrayList<>();
     List<Dataset<Row>> sparkRejects = new ArrayList<>();
     List<InputFileReport> reports = new ArrayList<>();
-    try (Progress progress = Progress.ofBytes(Messages.text("progress.reading"), bytes(files), LOG::info)) {
+    try (Progress progress =
+        Progress.ofBytes(Messages.text("progress.reading"), bytes(files), LOG::info)) {
       for (FileKind kind : FileKind.values()) {
         List<DropFile> ofKind = byKind.getOrDefault(kind, List.of());
         KindResult result = ingestKind(kind, ofKind, registry, ingestedDir);
