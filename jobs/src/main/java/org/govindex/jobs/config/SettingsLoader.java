@@ -82,9 +82,7 @@ public final class SettingsLoader {
       settings = JSON.treeToValue(merged, GovindexSettings.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       String origin = configFile == null ? DEFAULTS : configFile.toString();
-      throw new GovindexException(
-          Messages.text("config.invalid", origin, e.getOriginalMessage().lines().findFirst().get()),
-          e);
+      throw new GovindexException(invalid(origin, e), e);
     }
     String canonical;
     try {
@@ -168,5 +166,34 @@ public final class SettingsLoader {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The one line that says what is wrong with a setting: an unknown one named with the settings
+   * allowed there, a value of the wrong type named by its setting, otherwise Jackson's first line.
+   */
+  private static String invalid(
+      String origin, com.fasterxml.jackson.core.JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+        && !m.getPath().isEmpty()) {
+      String setting =
+          String.join(
+              ".",
+              m.getPath().stream()
+                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                  .toList());
+      if (m instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+        java.util.List<String> known =
+            u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        return Messages.text(
+            "config.unknownSetting",
+            origin,
+            setting,
+            String.join(Messages.text("list.separator"), known));
+      }
+      return Messages.text("config.badValue", origin, setting);
+    }
+    return Messages.text(
+        "config.invalid", origin, e.getOriginalMessage().lines().findFirst().get());
   }
 }

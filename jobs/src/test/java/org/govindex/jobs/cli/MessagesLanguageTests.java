@@ -56,7 +56,15 @@ class MessagesLanguageTests {
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(bad, "surveyQuality:\n  burstMinResponses: 1\n", StandardCharsets.UTF_8);
     Path out = tmp.resolve("out.csv");
+    Path unknown = tmp.resolve("unknown.yaml");
+    Files.writeString(unknown, "limits:\n  stepSecs: 3\n", StandardCharsets.UTF_8);
     return List.of(
+        new Failure(
+            new String[] {"validate", "--config", unknown.toString()},
+            "govindex validate: "
+                + unknown
+                + ": unknown setting limits.stepSecs (settings allowed there: stepSeconds)",
+            List.of(unknown.toString(), "limits.stepSecs", "stepSeconds")),
         new Failure(
             new String[] {"inspect", "--input", missing.toString()},
             "govindex inspect: input folder not found: " + missing,
@@ -131,7 +139,9 @@ class MessagesLanguageTests {
                     "govindex.cli.nightly",
                     "govindex.cli.inspect",
                     "govindex.cli.inspection",
-                    "govindex.cli.validate"))
+                    "govindex.cli.validate",
+                    "govindex.cli.generate",
+                    "govindex.cli.index"))
             .toList()) {
       ResourceBundle en = ResourceBundle.getBundle(bundle, Locale.ROOT);
       ResourceBundle zh = ResourceBundle.getBundle(bundle, Locale.SIMPLIFIED_CHINESE);
