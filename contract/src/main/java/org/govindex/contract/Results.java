@@ -69,6 +69,7 @@ public final class Results {
           .optional("score", DOUBLE, "得分")
           .required("n_scored", LONG, "有效评分数")
           .required("n_dont_know", LONG, "回答“不了解”数")
+          .optional("level_mean", DOUBLE, "同层级均值")
           .build();
 
   /** Objective indicators per unit. */

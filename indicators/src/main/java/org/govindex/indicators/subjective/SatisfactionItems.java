@@ -17,7 +17,10 @@ import org.govindex.indicators.survey.QuestionnaireItem;
  * scored answers, n_scored = number of scored answers, n_dont_know = number of 不了解 answers.
  * Community items are reported per community (over its valid respondents), street items per street
  * (over the respondents of its communities, pooled). A unit and item without any answer has no row.
- * Rows are ordered by level (community first), unit_code and item_code.
+ * level_mean = the mean score of the item over the units of its level that have one (each unit
+ * counts once, as {@code level_mean} of {@code appraisal_contributions}), so that a scorecard can
+ * set a unit's answer to each question beside its peers'. Rows are ordered by level (community
+ * first), unit_code and item_code.
  */
 final class SatisfactionItems {
 
@@ -64,18 +67,34 @@ final class SatisfactionItems {
       UnitLevel level,
       Map<String, Map<String, double[]>> byUnit,
       String period) {
+    Map<String, double[]> means = new HashMap<>();
+    byUnit
+        .values()
+        .forEach(
+            items ->
+                items.forEach(
+                    (item, sums) -> {
+                      if (sums[1] > 0) {
+                        double[] m = means.computeIfAbsent(item, k -> new double[2]);
+                        m[0] += sums[0] / sums[1];
+                        m[1]++;
+                      }
+                    }));
     byUnit.forEach(
         (unit, items) ->
             items.forEach(
-                (item, sums) ->
-                    out.row()
-                        .set("period", period)
-                        .set("level", level.code())
-                        .set("unit_code", unit)
-                        .set("item_code", item)
-                        .set("score", sums[1] > 0 ? sums[0] / sums[1] : null)
-                        .set("n_scored", (long) sums[1])
-                        .set("n_dont_know", (long) sums[2])
-                        .add()));
+                (item, sums) -> {
+                  double[] m = means.get(item);
+                  out.row()
+                      .set("period", period)
+                      .set("level", level.code())
+                      .set("unit_code", unit)
+                      .set("item_code", item)
+                      .set("score", sums[1] > 0 ? sums[0] / sums[1] : null)
+                      .set("n_scored", (long) sums[1])
+                      .set("n_dont_know", (long) sums[2])
+                      .set("level_mean", m == null ? null : m[0] / m[1])
+                      .add();
+                }));
   }
 }

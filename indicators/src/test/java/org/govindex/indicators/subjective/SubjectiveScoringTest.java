@@ -156,6 +156,22 @@ class SubjectiveScoringTest {
   }
 
   @Test
+  void everyItemRowCarriesTheMeanOfTheItemOverTheUnitsOfItsLevelThatHaveAScore() {
+    // By hand from the answers above: safety C1 75, C2 62.5, C4 (50 + 75) / 2, C5 25 (C6 only
+    // 不了解); env C1 50, C2 25, C4 25, C5 0 (C6 only 不了解); street items S1 62.5, S2 50.
+    double safety = (75.0 + 62.5 + 62.5 + 25.0) / 4;
+    double env = (50.0 + 25.0 + 25.0 + 0.0) / 4;
+    for (String unit : List.of(C1, C2, C4, C5, C6)) {
+      assertThat(items.get("community|" + unit + "|safety").number("level_mean"))
+          .isCloseTo(safety, within(1e-12));
+      assertThat(items.get("community|" + unit + "|env").number("level_mean"))
+          .isCloseTo(env, within(1e-12));
+    }
+    assertThat(items.get("street|" + S2 + "|street").number("level_mean"))
+        .isCloseTo((62.5 + 50.0) / 2, within(1e-12));
+  }
+
+  @Test
   void communityScoresRenormaliseWeightsAndPoolTheSatisfactionRate() {
     assertUnit("community|" + C1, 200.0 / 3.0, 3, 0.8, false, "");
     assertUnit("community|" + C2, 56.25, 2, 0.6, false, "");

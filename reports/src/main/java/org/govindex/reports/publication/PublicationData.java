@@ -11,6 +11,7 @@ import org.govindex.reports.tables.ContributionRow;
 import org.govindex.reports.tables.InnovationRow;
 import org.govindex.reports.tables.RejectRow;
 import org.govindex.reports.tables.ResultTables;
+import org.govindex.reports.tables.SatisfactionItemRow;
 
 /**
  * The publication's data, read once: the result tables, the configuration used, the rejects, and
@@ -24,6 +25,7 @@ final class PublicationData {
   private final List<RejectRow> rejects;
   private final Map<String, List<ContributionRow>> contributions;
   private final Map<String, List<InnovationRow>> innovationByUnit;
+  private final Map<String, List<SatisfactionItemRow>> itemsByUnit;
   private final Map<String, AppraisalRow> appraisalByKey = new java.util.HashMap<>();
   private final Map<String, Double> rawValues = new java.util.HashMap<>();
   private final java.util.Set<String> repeatedNames = new java.util.HashSet<>();
@@ -46,6 +48,11 @@ final class PublicationData {
     this.innovationByUnit =
         tables.innovation().stream()
             .sorted(Comparator.comparing(InnovationRow::period))
+            .collect(
+                Collectors.groupingBy(
+                    r -> key(r.level(), r.unitCode()), LinkedHashMap::new, Collectors.toList()));
+    this.itemsByUnit =
+        tables.satisfactionItems().stream()
             .collect(
                 Collectors.groupingBy(
                     r -> key(r.level(), r.unitCode()), LinkedHashMap::new, Collectors.toList()));
@@ -123,6 +130,11 @@ final class PublicationData {
   /** Contribution rows of one unit. */
   List<ContributionRow> contributions(UnitLevel level, String code) {
     return contributions.getOrDefault(key(level, code), List.of());
+  }
+
+  /** The survey questions of one unit, in the table's order (by item code). */
+  List<SatisfactionItemRow> satisfactionItems(UnitLevel level, String code) {
+    return itemsByUnit.getOrDefault(key(level, code), List.of());
   }
 
   /** Innovation rows of one unit, by year ascending. */

@@ -18,19 +18,39 @@ import org.govindex.reports.tables.AppraisalRow;
 import org.govindex.reports.tables.ContributionRow;
 import org.govindex.reports.tables.DepartmentStreetCell;
 import org.govindex.reports.tables.InnovationRow;
+import org.govindex.reports.tables.SatisfactionItemRow;
 import org.govindex.reports.tables.StreetRatingGivenRow;
 import org.jfree.chart.JFreeChart;
 
 /**
  * One scorecard page of a community or street: header, key figures (T, grade, rank, S with its
- * interval and sample, O, weights), the parts of T and the indicators against the level mean,
- * strengths and weaknesses, trend (and for communities the innovation index by year, for streets
- * the two-way rating), flags explained. Small-sample units are marked prominently.
+ * interval and sample, O, weights), the parts of T, the survey score S question by question against
+ * the level mean, the indicators against the level mean, strengths and weaknesses, trend (and for
+ * communities the innovation index by year, for streets the two-way rating), flags explained.
+ * Small-sample units are marked prominently.
  */
 final class UnitScorecard {
 
   /** At most this many indicators in the delta chart (the largest deviations). */
   static final int MAX_INDICATORS = 14;
+
+  /** Height of one indicator bar in the delta chart, and of the chart's axes and title. */
+  private static final float DELTA_ROW = 14;
+
+  private static final float DELTA_FRAME = 34;
+
+  /** Height of the strengths and weaknesses, their label included. */
+  private static final float STRENGTHS = 19 + 14 + 22 * 3 + 6;
+
+  /** Height of the innovation mini-chart beside the trend lines, and of one trend line. */
+  private static final float TREND_CHART = 92;
+
+  private static final float TREND_LINE = 12.5f;
+
+  private static final int MAX_TREND_LINES = 7;
+
+  /** Survey questions side by side in the breakdown of S. */
+  static final int QUESTIONS_PER_LINE = 3;
 
   private static final Color GOOD = ContributionChart.BETTER;
   private static final Color BAD = ContributionChart.WORSE;
@@ -55,11 +75,14 @@ final class UnitScorecard {
     keyFigures(flow, unit, rankedUnits);
     List<ContributionRow> rows = data.contributions(unit.level(), unit.unitCode());
     parts(flow, unit, rows);
+    questions(flow, unit);
     List<ContributionRow> indicators =
         rows.stream().filter(r -> !r.isPart() && r.deltaToMean() != null).toList();
-    deltas(flow, indicators);
+    List<String> trendLines = trendLines(unit);
+    boolean trendChart = hasInnovationChart(unit);
+    deltas(flow, indicators, STRENGTHS + trendHeight(trendLines, trendChart));
     strengths(flow, indicators);
-    trend(flow, unit);
+    trend(flow, unit, trendLines, trendChart);
     flags(flow, unit);
   }
 
@@ -199,7 +222,7 @@ final class UnitScorecard {
       return;
     }
     canvas.label("总分构成：T = w·S + (1 − w)·O（与同级平均单位对照）");
-    float height = 100;
+    float height = 80;
     JFreeChart chart =
         ContributionChart.applyTheme(
             ContributionChart.createPartsChart(
@@ -210,21 +233,66 @@ final class UnitScorecard {
     flow.advance(height + 6);
   }
 
-  private void deltas(PageFlow flow, List<ContributionRow> indicators) throws IOException {
+  /**
+   * S broken down by question ({@code satisfaction_items}): each question's mean score with the
+   * level mean beside it, in green above and red below the mean; a question nobody scored shows how
+   * many answered 不了解.
+   */
+  private void questions(PageFlow flow, AppraisalRow unit) throws IOException {
+    List<SatisfactionItemRow> items = data.satisfactionItems(unit.level(), unit.unitCode());
+    if (items.isEmpty()) {
+      return;
+    }
+    canvas.label("群众主观评价分项（各题得分，括号内为同级平均）");
+    float cell = flow.width() / QUESTIONS_PER_LINE;
+    float baseline = flow.y() - 8;
+    for (int i = 0; i < items.size(); i++) {
+      SatisfactionItemRow item = items.get(i);
+      float x = flow.left() + (i % QUESTIONS_PER_LINE) * cell;
+      canvas.fitted(question(item), x + 4, baseline, cell - 10, 8.5f, 6.5f, color(item), false);
+      if (i % QUESTIONS_PER_LINE == QUESTIONS_PER_LINE - 1 || i == items.size() - 1) {
+        baseline -= 13;
+      }
+    }
+    flow.advance(flow.y() - baseline + 2);
+  }
+
+  private String question(SatisfactionItemRow item) {
+    String name = data.name(item.itemCode());
+    if (item.score() == null) {
+      return name + " 无评分（" + item.nDontKnow() + " 人回答“不了解”）";
+    }
+    return name
+        + " "
+        + DisplayFormat.score(item.score())
+        + (item.levelMean() == null ? "" : "（" + DisplayFormat.score(item.levelMean()) + "）");
+  }
+
+  private static Color color(SatisfactionItemRow item) {
+    if (item.score() == null || item.levelMean() == null) {
+      return CardCanvas.TEXT;
+    }
+    return item.score() >= item.levelMean() ? GOOD : BAD;
+  }
+
+  /** The delta chart, with as many bars as leave {@code below} for the sections under it. */
+  private void deltas(PageFlow flow, List<ContributionRow> indicators, float below)
+      throws IOException {
     if (indicators.isEmpty()) {
       return;
     }
+    int fits = (int) ((canvas.remaining() - 19 - 6 - DELTA_FRAME - below) / DELTA_ROW);
     List<ContributionRow> shown =
         indicators.stream()
             .sorted(
                 Comparator.comparing((ContributionRow r) -> Math.abs(r.deltaToMean())).reversed())
-            .limit(MAX_INDICATORS)
+            .limit(Math.max(3, Math.min(MAX_INDICATORS, fits)))
             .sorted(Comparator.comparing(ContributionRow::deltaToMean).reversed())
             .toList();
     canvas.label(
         "客观指标得分与同级平均之差"
             + (shown.size() < indicators.size() ? "（偏离最大的 " + shown.size() + " 项）" : ""));
-    float height = 34 + 14 * shown.size();
+    float height = DELTA_FRAME + DELTA_ROW * shown.size();
     JFreeChart chart =
         ContributionChart.applyTheme(
             ContributionChart.createDeltaChart(
@@ -286,9 +354,35 @@ final class UnitScorecard {
     }
   }
 
-  private void trend(PageFlow flow, AppraisalRow unit) throws IOException {
+  private static float trendHeight(List<String> lines, boolean chart) {
+    return 19 + trendBody(lines, chart) + 6;
+  }
+
+  private static float trendBody(List<String> lines, boolean chart) {
+    return Math.max(
+        chart ? TREND_CHART : 0, TREND_LINE * Math.min(MAX_TREND_LINES, lines.size()) + 4);
+  }
+
+  private void trend(PageFlow flow, AppraisalRow unit, List<String> lines, boolean chart)
+      throws IOException {
     canvas.label(unit.level() == UnitLevel.STREET ? "变化与双向考评" : "变化与创新指数");
     float top = flow.y();
+    float half = (flow.width() - 10) / 2;
+    if (chart) {
+      innovationChart(unit, flow.left() + half + 10, top, half);
+    }
+    float textWidth = chart ? half : flow.width();
+    float baseline = top - 10;
+    for (String line : lines.subList(0, Math.min(MAX_TREND_LINES, lines.size()))) {
+      canvas.fitted(
+          line, flow.left() + 4, baseline, textWidth - 4, 8.5f, 6.5f, CardCanvas.TEXT, false);
+      baseline -= TREND_LINE;
+    }
+    flow.advance(trendBody(lines, chart) + 6);
+  }
+
+  /** The lines beside the trend chart: last year's total, the innovation index, the ratings. */
+  private List<String> trendLines(AppraisalRow unit) {
     List<String> lines = new ArrayList<>();
     if (unit.previousTotalScore() == null) {
       lines.add("上年总分：无可比数据");
@@ -328,18 +422,7 @@ final class UnitScorecard {
     if (unit.level() == UnitLevel.STREET) {
       lines.addAll(ratingLines(unit));
     }
-    float half = (flow.width() - 10) / 2;
-    boolean chart = unit.level() == UnitLevel.COMMUNITY && innovationChart(flow, unit, top, half);
-    float textWidth = chart ? half : flow.width();
-    float baseline = top - 10;
-    int maxLines = 7;
-    for (String line : lines.subList(0, Math.min(maxLines, lines.size()))) {
-      canvas.fitted(
-          line, flow.left() + 4, baseline, textWidth - 4, 8.5f, 6.5f, CardCanvas.TEXT, false);
-      baseline -= 12.5f;
-    }
-    float used = Math.max(chart ? 92 : 0, 12.5f * Math.min(maxLines, lines.size()) + 4);
-    flow.advance(used + 6);
+    return lines;
   }
 
   private List<String> ratingLines(AppraisalRow unit) {
@@ -388,12 +471,15 @@ final class UnitScorecard {
             .toList());
   }
 
-  private boolean innovationChart(PageFlow flow, AppraisalRow unit, float top, float half)
+  /** A community with the innovation index of two years or more gets its mini-chart. */
+  private boolean hasInnovationChart(AppraisalRow unit) {
+    return unit.level() == UnitLevel.COMMUNITY
+        && data.innovation(unit.level(), unit.unitCode()).size() >= 2;
+  }
+
+  private void innovationChart(AppraisalRow unit, float x, float top, float width)
       throws IOException {
     List<InnovationRow> years = data.innovation(unit.level(), unit.unitCode());
-    if (years.size() < 2) {
-      return false;
-    }
     Map<String, Double> byYear = new LinkedHashMap<>();
     years.forEach(r -> byYear.put(r.period(), r.trendIndex()));
     JFreeChart chart =
@@ -410,9 +496,7 @@ final class UnitScorecard {
             theme,
             6.5f);
     chart.getTitle().setFont(theme.font().awtFont(7.5f));
-    float height = 92;
-    canvas.chart(chart, flow.left() + half + 10, top - height, half, height);
-    return true;
+    canvas.chart(chart, x, top - TREND_CHART, width, TREND_CHART);
   }
 
   private void flags(PageFlow flow, AppraisalRow unit) throws IOException {

@@ -32,6 +32,7 @@ public record ResultTables(
     List<AppraisalRow> appraisal,
     List<ContributionRow> contributions,
     List<IndicatorValueRow> indicatorValues,
+    List<SatisfactionItemRow> satisfactionItems,
     List<SurveyQualityRow> surveyQuality,
     List<DepartmentRow> departments,
     List<DepartmentStreetCell> departmentStreetMatrix,
@@ -47,6 +48,7 @@ public record ResultTables(
     appraisal = List.copyOf(appraisal);
     contributions = List.copyOf(contributions);
     indicatorValues = List.copyOf(indicatorValues);
+    satisfactionItems = List.copyOf(satisfactionItems);
     surveyQuality = List.copyOf(surveyQuality);
     departments = List.copyOf(departments);
     departmentStreetMatrix = List.copyOf(departmentStreetMatrix);
@@ -83,6 +85,7 @@ public record ResultTables(
         reader.rows(Results.APPRAISAL, AppraisalRow::from),
         reader.rows(Results.APPRAISAL_CONTRIBUTIONS, ContributionRow::from),
         reader.rows(Results.INDICATOR_VALUES, IndicatorValueRow::from),
+        reader.rows(Results.SATISFACTION_ITEMS, SatisfactionItemRow::from),
         reader.rows(Results.SURVEY_QUALITY, SurveyQualityRow::from),
         reader.rows(Results.DEPARTMENT_RATING, DepartmentRow::from),
         reader.rows(Results.DEPARTMENT_STREET_MATRIX, DepartmentStreetCell::from),

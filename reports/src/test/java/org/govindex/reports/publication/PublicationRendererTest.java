@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -364,6 +365,32 @@ class PublicationRendererTest {
           .contains("创新指数排名区间");
       String reportText = String.join("\n", PdfInspection.pageTexts(report));
       assertThat(reportText.split("排名区间", -1).length).isGreaterThan(3);
+    }
+  }
+
+  @Test
+  void scorecardsBreakTheSurveyScoreDownByQuestionBesideTheLevelMean() throws Exception {
+    try (PDDocument communities = open(PublicationRenderer.COMMUNITY_SCORECARDS);
+        PDDocument streets = open(PublicationRenderer.STREET_SCORECARDS)) {
+      List<String> pages = PdfInspection.pageTexts(communities);
+      // page i is not community i (pages follow the rank), so find the pages by their code
+      for (int i : new int[] {1, 2, 3}) {
+        String page =
+            pages.stream()
+                .filter(p -> p.contains(SamplePublicationData.communityCode(i)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page).contains("群众主观评价分项");
+        assertThat(page.replace("\n", " "))
+            .contains(
+                String.format(
+                    Locale.ROOT,
+                    "社区治安状况 %.1f（%s）",
+                    SamplePublicationData.safetyScore(i),
+                    SamplePublicationData.SAFETY_MEAN))
+            .contains(i == 3 ? "社区环境卫生 无评分（9 人回答“不了解”）" : "社区环境卫生 70.0（70.0）");
+      }
+      assertThat(String.join("\n", PdfInspection.pageTexts(streets))).contains("街道工作总体 81.5（81.5）");
     }
   }
 

@@ -84,8 +84,7 @@ final class SamplePublicationData {
       double[] score = communityScores.get(i - 1);
       boolean small = i % 7 == 0;
       int street = (i - 1) % STREETS.length;
-      String code =
-          String.format(Locale.ROOT, "4401%02d%03d%03d", 3 + street / 3, street % 3 + 1, i);
+      String code = communityCode(i);
       String name =
           i == 5
               ? LONG_NAME
@@ -191,6 +190,7 @@ final class SamplePublicationData {
     write(tables.resolve("appraisal.csv"), appraisal);
     write(tables.resolve("appraisal_contributions.csv"), contributions);
     write(tables.resolve("innovation_index.csv"), innovation);
+    write(tables.resolve("satisfaction_items.csv"), satisfactionItems(communities));
     writeDepartments(tables, random);
     writeAwards(tables);
     writeCoherence(tables);
@@ -409,10 +409,60 @@ final class SamplePublicationData {
         + "\"catalogue\":["
         + catalogue
         + "],"
-        + "\"questionnaire\":[{\"item_code\":\"C_SAFETY\",\"item_name\":\"社区治安状况\",\"level\":\"community\",\"dimension\":\"安全\",\"weight\":1.0,\"header_pattern\":\"社区治安\"}],"
+        + "\"questionnaire\":[{\"item_code\":\"C_SAFETY\",\"item_name\":\"社区治安状况\",\"level\":\"community\",\"dimension\":\"安全\",\"weight\":1.0,\"header_pattern\":\"社区治安\"},"
+        + "{\"item_code\":\"C_ENVIRONMENT\",\"item_name\":\"社区环境卫生\",\"level\":\"community\",\"dimension\":\"环境\",\"weight\":1.0,\"header_pattern\":\"环境卫生\"},"
+        + "{\"item_code\":\"S_OVERALL\",\"item_name\":\"街道工作总体\",\"level\":\"street\",\"dimension\":\"总体\",\"weight\":1.0,\"header_pattern\":\"街道工作的总体\"}],"
         + "\"department_rating\":{\"group_weights\":{\"居民代表\":0.4,\"街道\":0.3,\"社区居委会\":0.2,\"驻区单位\":0.1},\"minimum_raters\":3},"
         + "\"innovation\":{\"base_year\":2024,\"framework\":[{\"iCode\":\"governance_actors\",\"iName\":\"多元治理主体\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"service_facilities\",\"iName\":\"服务设施\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"professional_workforce\",\"iName\":\"专业队伍\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"service_innovation\",\"iName\":\"服务创新\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"1\"},{\"iCode\":\"outcomes_satisfaction\",\"iName\":\"成效与满意度\",\"Level\":\"2\",\"Parent\":\"innovation_index\",\"Type\":\"Aggregate\",\"Weight\":\"2\"}]},"
         + "\"future_setting_xyz\":{\"threshold_q\":0.123}}";
+  }
+
+  /**
+   * Two community questions and one street question per unit: 社区治安状况 scores {@link #safetyScore},
+   * 社区环境卫生 of community 3 was answered 不了解 by all, every other 70.
+   */
+  private static List<String> satisfactionItems(int communities) {
+    List<String> lines = new ArrayList<>();
+    lines.add("period,level,unit_code,item_code,score,n_scored,n_dont_know,level_mean");
+    for (int i = 1; i <= communities; i++) {
+      String code = communityCode(i);
+      lines.add(
+          String.join(
+              ",",
+              PERIOD,
+              "community",
+              code,
+              "C_ENVIRONMENT",
+              i == 3 ? "" : "70.0",
+              i == 3 ? "0" : "20",
+              i == 3 ? "9" : "1",
+              "70.0"));
+      lines.add(
+          String.join(
+              ",",
+              PERIOD,
+              "community",
+              code,
+              "C_SAFETY",
+              num(safetyScore(i)),
+              "25",
+              "0",
+              SAFETY_MEAN));
+    }
+    for (int s = 0; s < STREETS.length; s++) {
+      lines.add(
+          String.join(
+              ",", PERIOD, "street", streetCode(s), "S_OVERALL", "81.5", "300", "4", "81.5"));
+    }
+    return lines;
+  }
+
+  /** The mean of 社区治安状况 written as the level mean (not recomputed: the fixture states it). */
+  static final String SAFETY_MEAN = "80.0";
+
+  /** The 社区治安状况 score of community {@code i}: alternately above and below the mean. */
+  static double safetyScore(int i) {
+    return i % 2 == 0 ? 86.25 : 72.5;
   }
 
   private static List<Integer> rankOrder(List<double[]> scores) {
@@ -424,6 +474,12 @@ final class SamplePublicationData {
     }
     ranked.sort((a, b) -> Double.compare(scores.get(b)[2], scores.get(a)[2]));
     return ranked;
+  }
+
+  /** The code of community {@code i} (1-based): its street's code and its number. */
+  static String communityCode(int i) {
+    int street = (i - 1) % STREETS.length;
+    return String.format(Locale.ROOT, "4401%02d%03d%03d", 3 + street / 3, street % 3 + 1, i);
   }
 
   private static String streetCode(int street) {
