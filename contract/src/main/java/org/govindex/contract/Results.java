@@ -191,6 +191,20 @@ public final class Results {
           .required("award_total", DOUBLE, "奖补总额（元）")
           .build();
 
+  /** Title of the workbook column of the Chinese names of a {@code measure} column's codes. */
+  public static final String MEASURE_LABEL_TITLE = "统计量名称";
+
+  /** The Chinese names of the measures of {@link #INNOVATION_COHERENCE}. */
+  public static final java.util.Map<String, String> COHERENCE_MEASURES =
+      java.util.Map.of(
+          "correlation_with_parent", "与所属维度（或综合指数）的相关系数",
+          "correlation", "同一维度内两项的相关系数",
+          "cronbach_alpha", "Cronbach α 系数",
+          "pca_first_share", "第一主成分方差占比",
+          "complete_units", "数据完整的单位数",
+          "loo_mean_abs_rank_shift", "去掉该指标后排名的平均变动",
+          "loo_max_abs_rank_shift", "去掉该指标后排名的最大变动");
+
   /** Title of the workbook column of the Chinese names of a {@code level} column's codes. */
   public static final String LEVEL_LABEL_TITLE = "层级名称";
 

@@ -10,6 +10,7 @@ import org.govindex.jobs.config.CodeVersion;
 import org.govindex.jobs.config.GovindexSettings;
 import org.govindex.jobs.config.LoadedSettings;
 import org.govindex.reports.model.InputFileSummary;
+import org.govindex.reports.publication.Methodology;
 import org.govindex.reports.publication.PublicationInputs;
 import org.govindex.reports.publication.PublicationRenderer;
 import org.govindex.reports.publication.ReportSettings;
@@ -50,13 +51,14 @@ final class RenderReportsTasklet extends RunStep {
                         i.path(), i.rowsRead(), i.rowsAccepted(), i.rowsRejected()))
             .toList();
     LOG.info(Messages.text("step.reports"));
+    Path methodology = workspace.stage(RunWorkspace.CONFIG).resolve(MethodologyDocument.FILE_NAME);
     PublicationRenderer.render(
         new PublicationInputs(
             period(),
             workspace.runDate(),
             CodeVersion.codeVersion(),
             tables,
-            workspace.stage(RunWorkspace.CONFIG).resolve(MethodologyDocument.FILE_NAME),
+            methodology,
             inputs,
             ingested.resolve(RunWorkspace.REJECTS),
             reportSettings()),
@@ -66,7 +68,11 @@ final class RenderReportsTasklet extends RunStep {
         .write(
             tables,
             presentTables(tables),
-            new WorkbookInfo(period(), workspace.runDate(), CodeVersion.codeVersion()),
+            new WorkbookInfo(
+                period(),
+                workspace.runDate(),
+                CodeVersion.codeVersion(),
+                Methodology.read(methodology).names()),
             stage.resolve(WORKBOOK));
     workspace.commitStage(RunWorkspace.REPORTS);
   }

@@ -17,7 +17,7 @@ import org.govindex.reports.model.ReportDataException;
  * with the look-ups the report needs: indicator, dimension and item names, rater-group weights,
  * minimum samples. The whole tree is printed by the methodology appendix.
  */
-final class Methodology {
+public final class Methodology {
 
   private final JsonNode root;
   private final Map<String, String> names = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class Methodology {
   }
 
   /** Reads {@code file}; a missing file (or null) gives an empty configuration. */
-  static Methodology read(Path file) {
+  public static Methodology read(Path file) {
     if (file == null || !Files.isRegularFile(file)) {
       return new Methodology(MissingNode.getInstance());
     }
@@ -58,6 +58,11 @@ final class Methodology {
 
   JsonNode root() {
     return root;
+  }
+
+  /** The Chinese name of every indicator, dimension and item code of the configuration. */
+  public Map<String, String> names() {
+    return java.util.Collections.unmodifiableMap(names);
   }
 
   /** The Chinese name of an indicator, dimension or item code; the code when unknown. */

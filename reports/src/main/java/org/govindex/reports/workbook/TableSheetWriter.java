@@ -2,7 +2,6 @@ package org.govindex.reports.workbook;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +19,7 @@ import org.govindex.reports.tables.TableReader;
  * names (both frozen, with the autofilter on the name row), then the data rows. Numbers become
  * numeric cells with the full precision of the CSV text, booleans boolean cells, nulls blank cells,
  * texts text cells (see {@link SafeText}). Each code column with a {@link LabelColumn} is followed
- * by its Chinese reading.
+ * by its Chinese reading (a unit code of a table with names: the parent after the unit's name).
  */
 final class TableSheetWriter {
 
@@ -50,26 +49,29 @@ final class TableSheetWriter {
    *
    * @throws ReportDataException when the file does not fit its contract or a worksheet
    */
-  TableSheet write(String sheetName, TableSpec spec, Path file, Map<String, String> unitNames) {
+  TableSheet write(String sheetName, TableSpec spec, Path file, LabelColumn.Lookups lookups) {
     List<ColumnSpec> columns = spec.columns();
     List<ColumnKind> kinds = columns.stream().map(ColumnKind::of).toList();
-    List<LabelColumn> labels = LabelColumn.of(spec, unitNames);
-    // sheet column of each contract column, and of the label after it (-1: none)
+    List<LabelColumn> labels = LabelColumn.of(spec, lookups);
+    // sheet column of each contract column; each label: its sheet column and its source column
     int[] position = new int[columns.size()];
-    LabelColumn[] labelAfter = new LabelColumn[columns.size()];
+    int[] labelPosition = new int[labels.size()];
+    int[] labelSource = new int[labels.size()];
     int width = 0;
     for (int i = 0; i < columns.size(); i++) {
       position[i] = width++;
-      for (LabelColumn label : labels) {
-        if (label.source().equals(columns.get(i).name())) {
-          labelAfter[i] = label;
-          width++;
+      for (int l = 0; l < labels.size(); l++) {
+        if (labels.get(l).after().equals(columns.get(i).name())) {
+          labelPosition[l] = width++;
         }
       }
     }
+    for (int l = 0; l < labels.size(); l++) {
+      labelSource[l] = spec.indexOf(labels.get(l).source());
+    }
     int sheetColumns = width;
     Sheet sheet = workbook.createSheet(sheetName);
-    int[] widths = writeHeader(sheet, columns, position, labelAfter, sheetColumns);
+    int[] widths = writeHeader(sheet, columns, position, labels, labelPosition, sheetColumns);
     long rows =
         TableReader.stream(
             file,
@@ -93,9 +95,12 @@ final class TableSheetWriter {
                 }
                 writeCell(
                     cells.createCell(position[i]), values[i], kinds.get(i), widths, position[i]);
-                if (labelAfter[i] != null && values[i] instanceof String code) {
-                  int at = position[i] + 1;
-                  labelAfter[i]
+              }
+              for (int l = 0; l < labels.size(); l++) {
+                int at = labelPosition[l];
+                if (values[labelSource[l]] instanceof String code) {
+                  labels
+                      .get(l)
                       .label()
                       .apply(code)
                       .ifPresent(
@@ -119,17 +124,18 @@ final class TableSheetWriter {
       Sheet sheet,
       List<ColumnSpec> columns,
       int[] position,
-      LabelColumn[] labelAfter,
+      List<LabelColumn> labels,
+      int[] labelPosition,
       int sheetColumns) {
     Row titles = sheet.createRow(LABEL_ROW);
     Row codes = sheet.createRow(CODE_ROW);
     int[] widths = new int[sheetColumns];
     for (int i = 0; i < columns.size(); i++) {
       headerCell(titles, codes, widths, position[i], columns.get(i).title(), columns.get(i).name());
-      if (labelAfter[i] != null) {
-        headerCell(
-            titles, codes, widths, position[i] + 1, labelAfter[i].title(), labelAfter[i].code());
-      }
+    }
+    for (int l = 0; l < labels.size(); l++) {
+      headerCell(
+          titles, codes, widths, labelPosition[l], labels.get(l).title(), labels.get(l).code());
     }
     return widths;
   }

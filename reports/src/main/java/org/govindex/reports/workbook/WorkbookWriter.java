@@ -27,8 +27,9 @@ import org.govindex.reports.tables.TableReader;
  * <tablesDir>/<name>.csv}), each read by its contract {@link TableSpec}: a first sheet 说明 that
  * describes the run and lists the tables, then one sheet per table in the order given, named by the
  * table's Chinese title, with a row of the Chinese column titles above a row of the machine column
- * names; each level, flag and (where the table has no names) unit code column is followed by its
- * Chinese reading ({@link LabelColumn}).
+ * names; each level, flag, measure, indicator, question and node code column is followed by its
+ * Chinese reading, each unit code by its name (where the table has none) and its parent's name
+ * ({@link LabelColumn}).
  *
  * <p>Numbers keep the full precision of the CSV and get a display format by column (rates and
  * shares as percentages, scores with two decimals, counts with thousands separators); text that a
@@ -97,7 +98,11 @@ public final class WorkbookWriter {
       SheetNames sheetNames = new SheetNames();
       Sheet overview = workbook.createSheet(sheetNames.claim(OverviewSheetWriter.SHEET_NAME));
       TableSheetWriter tableWriter = new TableSheetWriter(workbook, styles);
-      Map<String, String> unitNames = unitNames(tablesDir, tables);
+      LabelColumn.Lookups lookups =
+          new LabelColumn.Lookups(
+              names(tablesDir, tables, CODE_NAME_COLUMNS),
+              names(tablesDir, tables, List.of(List.of("unit_code", "parent_name"))),
+              info.codeNames());
       List<TableSheet> sheets = new ArrayList<>();
       for (TableSpec table : tables) {
         sheets.add(
@@ -105,7 +110,7 @@ public final class WorkbookWriter {
                 sheetNames.claim(table.title()),
                 table,
                 tablesDir.resolve(table.csvFileName()),
-                unitNames));
+                lookups));
       }
       new OverviewSheetWriter(workbook, styles).write(overview, info, sheets);
       workbook.write(out);
@@ -113,14 +118,16 @@ public final class WorkbookWriter {
   }
 
   /**
-   * Unit code → name from every table that carries both (unit, parent, street and department code
-   * and name columns), for the tables that carry codes only.
+   * Code → text from every table that carries both columns of one of {@code codeTextColumns}: unit
+   * code → name (unit, parent, street and department code and name columns) for the tables that
+   * carry codes only, unit code → parent name for the tables without parents.
    */
-  private static Map<String, String> unitNames(Path tablesDir, List<TableSpec> tables) {
+  private static Map<String, String> names(
+      Path tablesDir, List<TableSpec> tables, List<List<String>> codeTextColumns) {
     Map<String, String> names = new HashMap<>();
     for (TableSpec table : tables) {
       List<int[]> pairs = new ArrayList<>();
-      for (List<String> columns : CODE_NAME_COLUMNS) {
+      for (List<String> columns : codeTextColumns) {
         if (table.has(columns.get(0)) && table.has(columns.get(1))) {
           pairs.add(new int[] {table.indexOf(columns.get(0)), table.indexOf(columns.get(1))});
         }

@@ -65,7 +65,12 @@ class SampleWorkbookTest {
             .toList();
     Path xlsx = dir.resolve("workbook.xlsx");
     new WorkbookWriter()
-        .write(tables, present, new WorkbookInfo("2026", "2026-11-30", "test"), xlsx);
+        .write(
+            tables,
+            present,
+            new WorkbookInfo(
+                "2026", "2026-11-30", "test", Methodology.read(inputs.methodologyJson()).names()),
+            xlsx);
     workbook = new XSSFWorkbook(xlsx.toFile());
     for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
       sheets.add(workbook.getSheetAt(i));
@@ -126,6 +131,87 @@ class SampleWorkbookTest {
   }
 
   @Test
+  void everyUnitHasItsParentBesideItsNameSoThatRepeatedNamesAreToldApart() {
+    Sheet appraisal = sheet("考评结果");
+    List<String> appraisalCodes = texts(appraisal.getRow(1));
+    Map<String, String> parents = new java.util.HashMap<>();
+    for (int r = 2; r <= appraisal.getLastRowNum(); r++) {
+      Row row = appraisal.getRow(r);
+      parents.put(
+          text(row.getCell(appraisalCodes.indexOf("unit_code"))),
+          text(row.getCell(appraisalCodes.indexOf("parent_name"))));
+    }
+    int checked = 0;
+    java.util.Set<String> repeatedParents = new java.util.TreeSet<>();
+    for (Sheet sheet : sheets) {
+      List<String> codes = texts(sheet.getRow(1));
+      if (!codes.contains("unit_code") || sheet == appraisal) {
+        continue;
+      }
+      int parent = codes.indexOf("parent_name");
+      assertThat(parent).as(sheet.getSheetName()).isGreaterThan(codes.indexOf("unit_name"));
+      for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        String unit = text(row.getCell(codes.indexOf("unit_code")));
+        if (parents.containsKey(unit) && !parents.get(unit).isEmpty()) {
+          assertThat(text(row.getCell(parent)))
+              .as(sheet.getSheetName() + " row " + r)
+              .isEqualTo(parents.get(unit));
+          checked++;
+          if (SamplePublicationData.REPEATED_NAME.equals(
+              text(row.getCell(codes.indexOf("unit_name"))))) {
+            repeatedParents.add(text(row.getCell(parent)));
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(parents.size());
+    // the two 和路社区 are of two streets
+    assertThat(repeatedParents).hasSize(2);
+  }
+
+  @Test
+  void indicatorQuestionAndMeasureCodesHaveTheirNamesBeside() {
+    Map<String, String> indicators = new java.util.HashMap<>();
+    for (String[] indicator : SamplePublicationData.INDICATORS) {
+      indicators.put(indicator[0], indicator[1]);
+    }
+    Map<String, String> questions =
+        Map.of("C_SAFETY", "社区治安状况", "C_ENVIRONMENT", "社区环境卫生", "S_OVERALL", "街道工作总体");
+    assertNamesBeside(sheet("客观指标"), "indicator_code", "indicator_name", indicators);
+    assertNamesBeside(sheet("满意度分项"), "item_code", "item_name", questions);
+    Sheet coherence = sheet("指数统计一致性");
+    List<String> codes = texts(coherence.getRow(1));
+    int label = codes.indexOf("measure_label");
+    assertThat(label).isEqualTo(codes.indexOf("measure") + 1);
+    for (int r = 2; r <= coherence.getLastRowNum(); r++) {
+      assertThat(text(coherence.getRow(r).getCell(label)))
+          .as("row " + r)
+          .matches(".*[\\u4e00-\\u9fff].*");
+    }
+  }
+
+  private static void assertNamesBeside(
+      Sheet sheet, String codeColumn, String nameColumn, Map<String, String> expected) {
+    List<String> codes = texts(sheet.getRow(1));
+    int code = codes.indexOf(codeColumn);
+    assertThat(codes.indexOf(nameColumn)).as(sheet.getSheetName()).isEqualTo(code + 1);
+    assertThat(sheet.getRow(0).getCell(code + 1).getStringCellValue()).endsWith("名称");
+    int named = 0;
+    for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      String value = text(row.getCell(code));
+      if (expected.containsKey(value)) {
+        assertThat(text(row.getCell(code + 1)))
+            .as(sheet.getSheetName() + " row " + r)
+            .isEqualTo(expected.get(value));
+        named++;
+      }
+    }
+    assertThat(named).as(sheet.getSheetName()).isGreaterThan(expected.size());
+  }
+
+  @Test
   void levelAndFlagCodesAreReadOutInChinese() {
     int levels = 0;
     int flags = 0;
@@ -176,6 +262,13 @@ class SampleWorkbookTest {
       }
     }
     assertThat(rates).isPositive();
+  }
+
+  private Sheet sheet(String name) {
+    return sheets.stream()
+        .filter(s -> s.getSheetName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sheet " + name));
   }
 
   private static String text(Cell cell) {
