@@ -95,7 +95,8 @@ public final class Progress implements AutoCloseable {
         Math.min(100, done * 100 / total),
         String.format(Locale.ROOT, size, done / 1e6),
         String.format(Locale.ROOT, size, total / 1e6),
-        String.format(Locale.ROOT, "%.1f", rate),
+        // a small drop read slowly (Spark starting) would show 0.0: two decimals below 1 MB/s
+        String.format(Locale.ROOT, rate < 1 ? "%.2f" : "%.1f", rate),
         left);
   }
 
