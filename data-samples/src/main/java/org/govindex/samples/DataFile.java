@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.govindex.contract.Messages;
 
 /** A data file of the drop being written, with the ledger of its planted defects. */
 final class DataFile implements Closeable {
@@ -71,7 +72,7 @@ final class DataFile implements Closeable {
       result = ledger.finish(drop, rows);
     }
     if (result == null) {
-      throw new IOException("file was not written completely");
+      throw new IOException(Messages.text("samples.file.incomplete"));
     }
     return result;
   }

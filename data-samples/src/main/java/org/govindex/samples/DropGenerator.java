@@ -2,6 +2,8 @@ package org.govindex.samples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import org.govindex.contract.Messages;
@@ -37,9 +39,30 @@ public final class DropGenerator {
       files.addAll(new FactsWriter(context).write());
       MetadataWriter.write(settings.out(), settings, files);
       return new GenerationResult(settings, files);
-    } catch (IOException | UncheckedIOException e) {
-      throw new DropGenerationException(
-          Messages.text("samples.drop.unwritable", settings.out(), e.getMessage()), e);
+    } catch (IOException e) {
+      throw unwritable(settings, e, e);
+    } catch (UncheckedIOException e) {
+      throw unwritable(settings, e.getCause(), e);
     }
+  }
+
+  private static DropGenerationException unwritable(
+      GeneratorSettings settings, IOException problem, Exception thrown) {
+    return new DropGenerationException(
+        Messages.text("samples.drop.unwritable", settings.out(), reason(problem)), thrown);
+  }
+
+  /**
+   * Why writing failed, in the user's language where the JDK names only the file (a missing file or
+   * folder, a permission refused); else the file system's own message.
+   */
+  private static String reason(IOException problem) {
+    if (problem instanceof NoSuchFileException missing) {
+      return Messages.text("samples.io.noSuchFile", missing.getFile());
+    }
+    if (problem instanceof AccessDeniedException denied) {
+      return Messages.text("samples.io.accessDenied", denied.getFile());
+    }
+    return problem.getMessage();
   }
 }

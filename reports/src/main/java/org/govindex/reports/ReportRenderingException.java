@@ -1,12 +1,13 @@
 package org.govindex.reports;
 
 import java.nio.file.Path;
+import org.govindex.contract.Messages;
 
 /** A report could not be rendered or written; the message names the output file. */
 public class ReportRenderingException extends ReportException {
 
   public ReportRenderingException(Path output, Throwable cause) {
-    super("Cannot write report " + output + ": " + describe(cause), cause);
+    super(Messages.text("reports.render.cannotWrite", output, describe(cause)), cause);
   }
 
   private static String describe(Throwable cause) {

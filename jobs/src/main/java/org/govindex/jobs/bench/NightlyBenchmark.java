@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.objective.OrderCounts;
 import org.govindex.indicators.objective.OrderTally;
 import org.govindex.indicators.subjective.ItemTally;
@@ -58,7 +59,9 @@ public final class NightlyBenchmark {
                 SparkScratch.settings(settings.settings().spark(), out.resolveSibling("session")),
                 bytes));
     try {
-      progress.accept("nightly on " + drop + " (" + String.format("%,d", bytes) + " bytes)");
+      progress.accept(
+          Messages.text(
+              "bench.nightlyStarted", drop, String.format(java.util.Locale.ROOT, "%,d", bytes)));
       long t0 = System.nanoTime();
       NightlyOutcome outcome =
           new NightlyRunner(() -> spark, false, StepHooks.NONE)
@@ -73,10 +76,11 @@ public final class NightlyBenchmark {
                       String.valueOf(System.nanoTime())));
       double wall = (System.nanoTime() - t0) / 1e9;
       if (outcome.status() != NightlyOutcome.Status.COMPLETED) {
-        throw new GovindexException(
-            "bench: the nightly run did not complete: " + outcome.message());
+        throw new GovindexException(Messages.text("bench.nightlyIncomplete", outcome.message()));
       }
-      progress.accept(String.format(java.util.Locale.ROOT, "nightly completed in %.1f s", wall));
+      progress.accept(
+          Messages.text(
+              "bench.nightlyCompleted", String.format(java.util.Locale.ROOT, "%.1f", wall)));
       Path ingested = outcome.published().resolve("ingested");
       List<Aggregation> aggregations = aggregations(spark, ingested, period, settings);
       return new BenchResult(
@@ -124,7 +128,7 @@ public final class NightlyBenchmark {
             duckHotline[0],
             duckHotline[1],
             hotlineDifferences(ours, theirs)));
-    progress.accept("hotline tallies compared with DuckDB");
+    progress.accept(Messages.text("bench.hotlineCompared"));
 
     double[] govindexSurvey = new double[2];
     double[] duckSurvey = new double[2];
@@ -155,7 +159,7 @@ public final class NightlyBenchmark {
             duckSurvey[0],
             duckSurvey[1],
             itemDifferences(ourItems, theirItems)));
-    progress.accept("survey item tallies compared with DuckDB");
+    progress.accept(Messages.text("bench.surveyCompared"));
     return out;
   }
 

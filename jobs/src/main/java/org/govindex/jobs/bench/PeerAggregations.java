@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 
 /**
  * The benchmark's peer: the core aggregations of the nightly job written as SQL for DuckDB (its
@@ -117,11 +118,9 @@ public final class PeerAggregations {
       }
     } catch (SQLException e) {
       if (e.getMessage() != null && e.getMessage().contains("No suitable driver")) {
-        throw new GovindexException(
-            "bench: DuckDB's JDBC driver is not on the classpath (run the benchmark with"
-                + " ./govindex bench, which adds jobs/target/bench-lib)");
+        throw new GovindexException(Messages.text("bench.noDuckDbDriver"));
       }
-      throw new GovindexException("bench: DuckDB query failed: " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("bench.duckDbFailed", e.getMessage()), e);
     }
   }
 }

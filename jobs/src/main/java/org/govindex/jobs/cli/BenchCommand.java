@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Performance benchmarks. See BENCHMARKS.md.",
+    resourceBundle = "govindex.cli.bench",
     subcommands = {BenchCommand.Index.class, BenchCommand.Nightly.class})
 public final class BenchCommand implements Runnable {
 
@@ -36,39 +36,22 @@ public final class BenchCommand implements Runnable {
   /**
    * {@code govindex bench index}: warm rebuilds of ASEM pipeline B and uncertainty replications.
    */
-  @Command(
-      name = "index",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Times warm rebuilds of ASEM pipeline B (denominate, impute, screen, treat, normalise,"
-            + " aggregate) and Monte Carlo uncertainty replications, with the JVM warm.",
-        "The peer is COINr, at 0.13 s per rebuild of pipeline B."
-      })
+  @Command(name = "index", mixinStandardHelpOptions = true)
   public static final class Index implements Callable<Integer> {
 
     /** COINr's time for one full rebuild of pipeline B on one core (seconds). */
     static final double COINR_REBUILD_SECONDS = 0.13;
 
-    @Option(
-        names = "--asem",
-        required = true,
-        paramLabel = "DIR",
-        description = "Folder with ASEM_iMeta.csv and ASEM_iData.csv.")
+    @Option(names = "--asem", required = true, paramLabel = "DIR")
     Path asem;
 
-    @Option(
-        names = "--recipe",
-        paramLabel = "FILE",
-        description = "Recipe (default: indicators/examples/asem/pipeline-b.yaml).")
+    @Option(names = "--recipe", paramLabel = "FILE")
     Path recipe = Path.of("indicators", "examples", "asem", "pipeline-b.yaml");
 
-    @Option(names = "--rebuilds", paramLabel = "N", description = "Timed rebuilds (default 2000).")
+    @Option(names = "--rebuilds", paramLabel = "N")
     int rebuilds = 2000;
 
-    @Option(
-        names = "--replications",
-        paramLabel = "N",
-        description = "Timed uncertainty replications (default 1000).")
+    @Option(names = "--replications", paramLabel = "N")
     int replications = 1000;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -78,7 +61,7 @@ public final class BenchCommand implements Runnable {
       Path meta = asem.resolve("ASEM_iMeta.csv");
       Path dataFile = asem.resolve("ASEM_iData.csv");
       if (!Files.isRegularFile(meta) || !Files.isRegularFile(dataFile)) {
-        throw new GovindexException(asem + ": expected ASEM_iMeta.csv and ASEM_iData.csv");
+        throw new GovindexException(Messages.text("bench.asemFilesMissing", asem));
       }
       Framework framework = IndexCommand.readFramework(meta);
       UnitTable data = IndexCommand.readData(dataFile, framework);
@@ -98,20 +81,19 @@ public final class BenchCommand implements Runnable {
       double median = times[rebuilds / 2] / 1e6;
       double mean = Arrays.stream(times).average().orElse(0) / 1e6;
       double p95 = times[(int) (rebuilds * 0.95)] / 1e6;
-      out.printf(
-          Locale.ROOT,
-          "index build, pipeline B (%s): %d warm rebuilds, median %.3f ms, mean %.3f ms, p95 %.3f"
-              + " ms%n",
-          recipe.getFileName(),
-          rebuilds,
-          median,
-          mean,
-          p95);
-      out.printf(
-          Locale.ROOT,
-          "peer: COINr %.2f s per rebuild -> %.0fx faster (median)%n",
-          COINR_REBUILD_SECONDS,
-          COINR_REBUILD_SECONDS * 1000 / median);
+      out.println(
+          Messages.text(
+              "bench.rebuildTimes",
+              recipe.getFileName(),
+              rebuilds,
+              decimal("%.3f", median),
+              decimal("%.3f", mean),
+              decimal("%.3f", p95)));
+      out.println(
+          Messages.text(
+              "bench.peerComparison",
+              decimal("%.2f", COINR_REBUILD_SECONDS),
+              decimal("%.0f", COINR_REBUILD_SECONDS * 1000 / median)));
 
       UncertaintySpec declared =
           r.uncertaintySpec()
@@ -135,12 +117,12 @@ public final class BenchCommand implements Runnable {
       UncertaintyResult result =
           IndexCommand.guard(() -> UncertaintyAnalysis.design(framework, data, r, mc).run(), null);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(
-          Locale.ROOT,
-          "uncertainty: %d replications (design check included) in %.3f s (%.3f ms each)%n",
-          result.replications(),
-          seconds,
-          seconds * 1000 / result.replications());
+      out.println(
+          Messages.text(
+              "bench.uncertaintyTimes",
+              result.replications(),
+              decimal("%.3f", seconds),
+              decimal("%.3f", seconds * 1000 / result.replications())));
       if (declared.sensitivitySamples() > 0) {
         long s0 = System.nanoTime();
         UncertaintyResult sens =
@@ -151,22 +133,26 @@ public final class BenchCommand implements Runnable {
                         .run(),
                 null);
         double sSeconds = (System.nanoTime() - s0) / 1e9;
-        out.printf(
-            Locale.ROOT,
-            "sensitivity: Saltelli N=%d, %d factors, %d rebuilds in %.3f s%n",
-            declared.sensitivitySamples(),
-            sens.sensitivity().size(),
-            sens.modelRuns(),
-            sSeconds);
+        out.println(
+            Messages.text(
+                "bench.sensitivityTimes",
+                declared.sensitivitySamples(),
+                sens.sensitivity().size(),
+                sens.modelRuns(),
+                decimal("%.3f", sSeconds)));
       }
-      out.printf(
-          Locale.ROOT,
-          "machine: %d available processors, %s %s%n",
-          Runtime.getRuntime().availableProcessors(),
-          System.getProperty("java.vm.name"),
-          System.getProperty("java.version"));
+      out.println(
+          Messages.text(
+              "bench.machine",
+              Runtime.getRuntime().availableProcessors(),
+              System.getProperty("java.vm.name"),
+              System.getProperty("java.version")));
       out.flush();
       return 0;
+    }
+
+    private static String decimal(String format, double value) {
+      return String.format(Locale.ROOT, format, value);
     }
   }
 
@@ -174,45 +160,22 @@ public final class BenchCommand implements Runnable {
    * {@code govindex bench nightly}: the nightly job on a generated (or given) drop, every step
    * timed, and the core aggregations against DuckDB over the same Parquet.
    */
-  @Command(
-      name = "nightly",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Runs the nightly job on a synthetic drop of the given scale (generated once and then"
-            + " reused) or on --drop, times every step, and times the core aggregations (hotline"
-            + " tallies, survey item tallies) against DuckDB over the same ingested Parquet,"
-            + " checking that both give the same values.",
-        "Writes OUT/bench.json and appends a dated row with the commit to BENCHMARKS.md."
-      })
+  @Command(name = "nightly", mixinStandardHelpOptions = true)
   public static final class Nightly implements Callable<Integer> {
 
-    @Option(
-        names = "--scale",
-        paramLabel = "small|city|province",
-        description = "Size of the generated drop (default city).")
+    @Option(names = "--scale", paramLabel = "small|city|province")
     String scale = "city";
 
-    @Option(
-        names = "--drop",
-        paramLabel = "DIR",
-        description = "An existing drop to run on instead of a generated one.")
+    @Option(names = "--drop", paramLabel = "DIR")
     Path drop;
 
-    @Option(
-        names = "--seed",
-        paramLabel = "N",
-        description = "Seed of the generated drop (default 7).")
+    @Option(names = "--seed", paramLabel = "N")
     long seed = 7;
 
-    @Option(
-        names = "--out",
-        paramLabel = "DIR",
-        description = "The benchmark's folder (default out/bench).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out = BundledPaths.home().resolve("out").resolve("bench");
 
-    @Option(
-        names = "--no-record",
-        description = "Do not append the row to BENCHMARKS.md (bench.json is still written).")
+    @Option(names = "--no-record")
     boolean noRecord;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -222,7 +185,7 @@ public final class BenchCommand implements Runnable {
       var console = spec.commandLine().getOut();
       java.util.function.Consumer<String> progress =
           line -> {
-            console.println("bench: " + line);
+            console.println(Messages.text("bench.progress", line));
             console.flush();
           };
       Path input = drop != null ? drop : generated(progress);
@@ -271,10 +234,10 @@ public final class BenchCommand implements Runnable {
       Path dir = out.resolve("drops").resolve(scale + "-seed" + seed);
       if (Files.isRegularFile(
           dir.resolve(org.govindex.jobs.ingest.source.DropScanner.SYNTHETIC_MARKER))) {
-        progress.accept("reusing the drop " + dir);
+        progress.accept(Messages.text("bench.reusingDrop", dir));
         return dir;
       }
-      progress.accept("generating the " + scale + " drop (seed " + seed + ") in " + dir);
+      progress.accept(Messages.text("bench.generatingDrop", scale, seed, dir));
       try {
         org.govindex.samples.DropGenerator.generate(
             new org.govindex.samples.GeneratorSettings(

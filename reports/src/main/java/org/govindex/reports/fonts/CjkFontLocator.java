@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.govindex.contract.Messages;
 
 /**
  * Finds the font with Chinese glyphs that reports use, in this order:
@@ -45,10 +46,6 @@ public final class CjkFontLocator {
           Path.of("C:/Windows/Fonts/simhei.ttf"),
           Path.of("C:/Windows/Fonts/simsun.ttc"),
           Path.of("C:/Windows/Fonts/msyh.ttc"));
-
-  static final String REMEDY =
-      "rebuild the reports module with npm available to bundle Noto Sans SC, or install a"
-          + " TrueType CJK font (apt-get install fonts-wqy-microhei)";
 
   private static CjkFont defaultFont;
 
@@ -108,17 +105,18 @@ public final class CjkFontLocator {
     if (found != null) {
       return found;
     }
+    String remedy = Messages.text("reports.font.remedy");
     throw new CjkFontNotFoundException(
-        "No usable CJK font found (bundled resource "
-            + bundledResource
-            + " absent; fontconfig listed "
-            + listed.size()
-            + " file(s); "
-            + known.size()
-            + " file(s) at well-known paths"
-            + (rejected.isEmpty() ? "" : "; rejected: " + String.join("; ", rejected))
-            + "): "
-            + REMEDY);
+        rejected.isEmpty()
+            ? Messages.text(
+                "reports.font.notFound", bundledResource, listed.size(), known.size(), remedy)
+            : Messages.text(
+                "reports.font.notFoundRejecting",
+                bundledResource,
+                listed.size(),
+                known.size(),
+                String.join(Messages.text("reports.font.separator"), rejected),
+                remedy));
   }
 
   private CjkFont bundled(List<String> rejected) {
@@ -129,7 +127,8 @@ public final class CjkFontLocator {
       return accept(
           FontOrigin.BUNDLED, "classpath:" + bundledResource, in.readAllBytes(), rejected);
     } catch (IOException e) {
-      rejected.add("classpath:" + bundledResource + ": " + e.getMessage());
+      rejected.add(
+          Messages.text("reports.font.rejected", "classpath:" + bundledResource, e.getMessage()));
       return null;
     }
   }
@@ -145,7 +144,7 @@ public final class CjkFontLocator {
           return font;
         }
       } catch (IOException e) {
-        rejected.add(file + ": " + e.getMessage());
+        rejected.add(Messages.text("reports.font.rejected", file, e.getMessage()));
       }
     }
     return null;
@@ -155,7 +154,7 @@ public final class CjkFontLocator {
       FontOrigin origin, String location, byte[] data, List<String> rejected) {
     FontFileInspector.Verdict verdict = FontFileInspector.inspect(data);
     if (!verdict.usable()) {
-      rejected.add(location + ": " + verdict.rejection());
+      rejected.add(Messages.text("reports.font.rejected", location, verdict.rejection()));
       return null;
     }
     return new CjkFont(origin, location, data, verdict.collection(), verdict.postScriptName());

@@ -11,6 +11,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.govindex.contract.Messages;
 
 /**
  * Decides whether a font file (TrueType {@code .ttf} or collection {@code .ttc}) can serve the
@@ -48,14 +49,14 @@ final class FontFileInspector {
         return inspectCollection(data);
       }
       if (tag.equals("OTTO")) {
-        return new Verdict(null, false, "CFF (PostScript) outlines, PDFBox embeds TrueType only");
+        return new Verdict(null, false, Messages.text("reports.font.cffOutlines"));
       }
       try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
         String rejection = rejection(font);
         return new Verdict(rejection == null ? font.getName() : null, false, rejection);
       }
     } catch (IOException | RuntimeException e) {
-      return new Verdict(null, false, "unreadable font file (" + e.getMessage() + ")");
+      return new Verdict(null, false, Messages.text("reports.font.unreadableFile", e.getMessage()));
     }
   }
 
@@ -69,39 +70,43 @@ final class FontFileInspector {
             if (rejection == null) {
               usable.add(font.getName());
             } else {
-              rejections.add(font.getName() + ": " + rejection);
+              rejections.add(Messages.text("reports.font.rejected", font.getName(), rejection));
             }
           });
     }
     if (!usable.isEmpty()) {
       return new Verdict(usable.get(0), true, null);
     }
-    return new Verdict(null, true, "no usable face in collection " + rejections);
+    return new Verdict(
+        null,
+        true,
+        Messages.text(
+            "reports.font.noUsableFace", String.join(Messages.text("list.separator"), rejections)));
   }
 
   /** Why a face is not usable, or null when it is. */
   static String rejection(TrueTypeFont font) throws IOException {
     if (!font.getTableMap().containsKey("glyf")) {
-      return "no TrueType outlines (glyf table), PDFBox embeds TrueType only";
+      return Messages.text("reports.font.noGlyf");
     }
     OS2WindowsMetricsTable os2 = font.getOS2Windows();
     if (os2 != null) {
       int fsType = os2.getFsType();
       if ((fsType & 0x000F) == FS_TYPE_RESTRICTED || (fsType & FS_TYPE_BITMAP_ONLY) != 0) {
-        return "licence forbids embedding (OS/2 fsType " + fsType + ")";
+        return Messages.text("reports.font.noEmbedding", fsType);
       }
       if ((fsType & FS_TYPE_NO_SUBSETTING) != 0) {
-        return "licence forbids subsetting (OS/2 fsType " + fsType + ")";
+        return Messages.text("reports.font.noSubsetting", fsType);
       }
     }
     CmapLookup cmap = font.getUnicodeCmapLookup(false);
     if (cmap == null) {
-      return "no Unicode cmap";
+      return Messages.text("reports.font.noCmap");
     }
     int[] missing =
         PROBE_TEXT.codePoints().filter(codePoint -> cmap.getGlyphId(codePoint) == 0).toArray();
     if (missing.length > 0) {
-      return "no glyph for " + new String(missing, 0, missing.length);
+      return Messages.text("reports.font.missingGlyphs", new String(missing, 0, missing.length));
     }
     return null;
   }
