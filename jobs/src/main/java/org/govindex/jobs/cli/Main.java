@@ -26,6 +26,7 @@ public final class Main {
     commandLine.setErr(err);
     commandLine.setUsageHelpAutoWidth(true);
     commandLine.setExecutionExceptionHandler(new OneLineErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     return commandLine.execute(args);
   }
 }

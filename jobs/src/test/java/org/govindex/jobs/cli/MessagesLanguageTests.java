@@ -94,7 +94,34 @@ class MessagesLanguageTests {
               out.toString()
             },
             "govindex index: cannot read " + missing + ": no such file",
-            List.of(missing.toString())));
+            List.of(missing.toString())),
+        new Failure(
+            new String[] {"nightly", "--bogus"},
+            "govindex nightly: unknown option --bogus (see ./govindex nightly --help)",
+            List.of("--bogus", "./govindex nightly --help")),
+        new Failure(
+            new String[] {"generate", "--seed", "x", "--scale", "small", "--out", out.toString()},
+            "govindex generate: option --seed=N: 'x' is not a whole number"
+                + " (see ./govindex generate --help)",
+            List.of("./govindex generate --help", "--seed=N", "x")),
+        new Failure(
+            new String[] {"generate"},
+            "govindex generate: missing required option --scale=small|city|province, --seed=N,"
+                + " --out=DIR (see ./govindex generate --help)",
+            List.of(
+                "--scale=small|city|province",
+                "--seed=N",
+                "--out=DIR",
+                "./govindex generate --help")),
+        new Failure(
+            new String[] {"bench", "nightly", "--scale"},
+            "govindex bench nightly: option --scale=small|city|province needs a value"
+                + " (see ./govindex bench nightly --help)",
+            List.of("--scale=small|city|province", "./govindex bench nightly --help")),
+        new Failure(
+            new String[] {"frob"},
+            "govindex: no such command or parameter: frob (see ./govindex --help)",
+            List.of("frob", "./govindex --help")));
   }
 
   private record Failure(String[] args, String english, List<String> verbatim) {}
@@ -117,7 +144,7 @@ class MessagesLanguageTests {
       assertThat(r.status()).as(f.english()).isNotZero();
       assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
       String line = r.err().strip();
-      assertThat(line).as(line).startsWith("govindex ").isNotEqualTo(f.english());
+      assertThat(line).as(line).startsWith("govindex").isNotEqualTo(f.english());
       String rest = line.substring(line.indexOf(':') + 1);
       for (String word : f.verbatim()) {
         assertThat(rest).as(line).contains(word);
