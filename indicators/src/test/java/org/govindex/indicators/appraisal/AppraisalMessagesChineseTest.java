@@ -67,6 +67,16 @@ class AppraisalMessagesChineseTest {
   }
 
   @Test
+  void aShortRowIsNamedByTheCatalogueNotByTheCsvReader() {
+    String csv = HEADER + "a,A,community,1,0,1,1\n";
+    assertThatThrownBy(() -> catalogue(csv))
+        .hasMessage("appraisal-catalogue.csv 第 2 行：该行有 7 个单元格，表头有 12 列");
+    Locale.setDefault(Locale.ROOT);
+    assertThatThrownBy(() -> catalogue(csv))
+        .hasMessage("appraisal-catalogue.csv line 2: the row has 7 cells, the header has 12");
+  }
+
+  @Test
   void allZeroWeightsForCentralStreetsAreRefusedInChinese() {
     String csv = HEADER + "e1,E1,street,1,0,1,,1,,true,元,empirical\n";
     assertThatThrownBy(() -> catalogue(csv))
