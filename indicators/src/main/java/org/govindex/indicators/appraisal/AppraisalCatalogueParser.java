@@ -75,21 +75,24 @@ final class AppraisalCatalogueParser {
     List<IndicatorDefinition> indicators = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
     try (CSVParser parser = format.parse(csv)) {
-      checkHeader(parser.getHeaderNames(), origin);
-      boolean hasCentral = parser.getHeaderNames().contains(CENTRAL_COLUMN);
+      List<String> header = parser.getHeaderNames();
+      checkHeader(header, origin);
+      boolean hasCentral = header.contains(CENTRAL_COLUMN);
       for (CSVRecord row : parser) {
         int line = (int) row.getRecordNumber() + 1;
+        if (row.size() < header.size()) {
+          throw new AppraisalConfigException(
+              origin,
+              line,
+              Messages.text("appraisal.catalogue.short-row", row.size(), header.size()));
+        }
         IndicatorDefinition indicator = parseRow(row, hasCentral, origin, line);
         Long previous = firstLine.putIfAbsent(indicator.code(), (long) line);
         if (previous != null) {
           throw new AppraisalConfigException(
               origin,
               line,
-              "duplicate indicator_code '"
-                  + indicator.code()
-                  + "' (first defined on line "
-                  + previous
-                  + ")");
+              Messages.text("appraisal.catalogue.duplicate-row", indicator.code(), previous));
         }
         indicators.add(indicator);
       }
@@ -119,13 +122,11 @@ final class AppraisalCatalogueParser {
         throw new AppraisalConfigException(
             origin,
             1,
-            "unknown column '"
-                + column
-                + "' (expected "
-                + String.join(", ", REQUIRED)
-                + " and optionally "
-                + CENTRAL_COLUMN
-                + ")");
+            Messages.text(
+                "appraisal.catalogue.unknown-column",
+                column,
+                String.join(", ", REQUIRED),
+                CENTRAL_COLUMN));
       }
     }
   }
@@ -135,7 +136,7 @@ final class AppraisalCatalogueParser {
     String code = row.get("indicator_code");
     if (!CODE.matcher(code).matches()) {
       throw new AppraisalConfigException(
-          origin, line, "indicator_code '" + code + "' must match [a-z][a-z0-9_]*");
+          origin, line, Messages.text("appraisal.catalogue.bad-code", code));
     }
     Set<UnitLevel> levels = parseLevels(row.get("levels"), origin, line, code);
     int direction = parseDirection(row.get("direction"), origin, line, code);
@@ -143,22 +144,13 @@ final class AppraisalCatalogueParser {
     double best = number(row, "goal_best", origin, line, code);
     if (worst == best) {
       throw new AppraisalConfigException(
-          origin,
-          line,
-          code + ": goal_worst equals goal_best (" + worst + "), the scores would be undefined");
+          origin, line, Messages.text("appraisal.catalogue.goalposts-equal", code, worst));
     }
     if ((best > worst ? 1 : -1) != direction) {
       throw new AppraisalConfigException(
           origin,
           line,
-          code
-              + ": direction "
-              + direction
-              + " disagrees with goal_worst="
-              + worst
-              + " goal_best="
-              + best
-              + " (direction 1 needs goal_best > goal_worst, -1 needs goal_best < goal_worst)");
+          Messages.text("appraisal.catalogue.direction-disagrees", code, direction, worst, best));
     }
     boolean economic = parseBoolean(row.get("economic"), origin, line, code);
     Map<UnitLevel, Double> weights = new EnumMap<>(UnitLevel.class);
@@ -168,23 +160,20 @@ final class AppraisalCatalogueParser {
       if (levels.contains(level)) {
         if (text.isEmpty()) {
           throw new AppraisalConfigException(
-              origin, line, code + ": " + column + " is empty but the indicator applies there");
+              origin, line, Messages.text("appraisal.catalogue.weight-empty", code, column));
         }
         weights.put(level, weight(text, column, origin, line, code));
       } else if (!text.isEmpty() && weight(text, column, origin, line, code) != 0.0) {
         throw new AppraisalConfigException(
             origin,
             line,
-            code
-                + ": "
-                + column
-                + " = "
-                + text
-                + " but level "
-                + level.code()
-                + " is not in levels '"
-                + row.get("levels")
-                + "'");
+            Messages.text(
+                "appraisal.catalogue.weight-outside-levels",
+                code,
+                column,
+                text,
+                level.code(),
+                row.get("levels")));
       }
     }
     Double central = null;
@@ -197,13 +186,14 @@ final class AppraisalCatalogueParser {
         throw new AppraisalConfigException(
             origin,
             line,
-            code + ": " + CENTRAL_COLUMN + " = " + central + " but level street is not in levels");
+            Messages.text(
+                "appraisal.catalogue.central-without-street", code, CENTRAL_COLUMN, central));
       }
     }
     String source = row.get("goalpost_source");
     if (source.isEmpty()) {
       throw new AppraisalConfigException(
-          origin, line, code + ": goalpost_source is empty (name the policy text or 'empirical')");
+          origin, line, Messages.text("appraisal.catalogue.no-goalpost-source", code));
     }
     return new IndicatorDefinition(
         code,
@@ -228,17 +218,13 @@ final class AppraisalCatalogueParser {
                       new AppraisalConfigException(
                           origin,
                           line,
-                          code
-                              + ": unknown level '"
-                              + part.trim()
-                              + "' in levels '"
-                              + text
-                              + "' (allowed: community;street;department)"));
+                          Messages.text(
+                              "appraisal.catalogue.unknown-level", code, part.trim(), text)));
       if (!levels.add(level)) {
         throw new AppraisalConfigException(
             origin,
             line,
-            code + ": level '" + level.code() + "' repeated in levels '" + text + "'");
+            Messages.text("appraisal.catalogue.repeated-level", code, level.code(), text));
       }
     }
     return levels.isEmpty() ? EnumSet.noneOf(UnitLevel.class) : EnumSet.copyOf(levels);
@@ -250,7 +236,7 @@ final class AppraisalCatalogueParser {
       case "-1" -> -1;
       default ->
           throw new AppraisalConfigException(
-              origin, line, code + ": direction must be 1 or -1, got '" + text + "'");
+              origin, line, Messages.text("appraisal.catalogue.direction", code, text));
     };
   }
 
@@ -260,7 +246,7 @@ final class AppraisalCatalogueParser {
       case "false" -> false;
       default ->
           throw new AppraisalConfigException(
-              origin, line, code + ": economic must be true or false, got '" + text + "'");
+              origin, line, Messages.text("appraisal.catalogue.economic", code, text));
     };
   }
 
@@ -268,7 +254,7 @@ final class AppraisalCatalogueParser {
     double value = parseNumber(text, column, origin, line, code);
     if (value < 0.0) {
       throw new AppraisalConfigException(
-          origin, line, code + ": " + column + " must not be negative, got " + text);
+          origin, line, Messages.text("appraisal.catalogue.negative-weight", code, column, text));
     }
     return value;
   }
@@ -288,7 +274,7 @@ final class AppraisalCatalogueParser {
       // reported below
     }
     throw new AppraisalConfigException(
-        origin, line, code + ": " + column + " must be a finite number, got '" + text + "'");
+        origin, line, Messages.text("appraisal.catalogue.not-number", code, column, text));
   }
 
   private static void checkLevelWeights(AppraisalCatalogue catalogue, String origin) {
@@ -308,21 +294,18 @@ final class AppraisalCatalogueParser {
       total += indicator.weightAt(level, central);
     }
     if (!(total > 0.0)) {
-      String column =
-          central ? "weight_street (中心城区, without economic indicators)" : "weight_" + level.code();
+      int indicators = catalogue.indicatorsAt(level).size();
       throw new AppraisalConfigException(
           origin,
           0,
-          "all-zero weights at level "
-              + level.code()
-              + (central ? " for 中心城区 streets" : "")
-              + ": "
-              + column
-              + " sums to "
-              + total
-              + " over "
-              + catalogue.indicatorsAt(level).size()
-              + " indicators");
+          central
+              ? Messages.text("appraisal.catalogue.all-zero-weights-central", total, indicators)
+              : Messages.text(
+                  "appraisal.catalogue.all-zero-weights",
+                  level.code(),
+                  "weight_" + level.code(),
+                  total,
+                  indicators));
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.grading.GradeThresholds;
 import org.govindex.indicators.yaml.YamlException;
@@ -57,14 +58,13 @@ final class AppraisalPolicyParser {
     try {
       root = YamlTree.read(yaml, origin);
     } catch (YamlException e) {
-      throw new AppraisalConfigException(
-          origin, e.line(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+      throw new AppraisalConfigException(origin, e.line(), e.problem());
     }
     return new AppraisalPolicyParser(origin).parse(root);
   }
 
   private AppraisalPolicy parse(Node root) {
-    Map<String, Node> top = mapping(root, "the document");
+    Map<String, Node> top = mapping(root, null);
     checkKeys(top, TOP, "");
     AppraisalPolicy defaults = AppraisalPolicy.DEFAULT;
 
@@ -80,7 +80,7 @@ final class AppraisalPolicyParser {
           throw new AppraisalConfigException(
               origin,
               e.getValue().line(),
-              "subjective_weight." + e.getKey() + " must be in [0, 1], got " + w);
+              Messages.text("appraisal.policy.weight-range", e.getKey(), w));
         }
         PolicyRules.checkSubjectiveWeight(origin, e.getValue().line(), level, w);
         weights.put(level, w);
@@ -122,9 +122,7 @@ final class AppraisalPolicyParser {
       double share = number(quotaNode, "excellent_quota");
       if (!(share > 0.0 && share <= 1.0)) {
         throw new AppraisalConfigException(
-            origin,
-            quotaNode.line(),
-            "excellent_quota must be a share in (0, 1] or null, got " + share);
+            origin, quotaNode.line(), Messages.text("appraisal.policy.quota", share));
       }
       quota = OptionalDouble.of(share);
     }
@@ -136,9 +134,7 @@ final class AppraisalPolicyParser {
       coverage = number(coverageNode, "minimum_objective_coverage");
       if (!(coverage >= 0.0 && coverage <= 1.0)) {
         throw new AppraisalConfigException(
-            origin,
-            coverageNode.line(),
-            "minimum_objective_coverage must be a share in [0, 1], got " + coverage);
+            origin, coverageNode.line(), Messages.text("appraisal.policy.coverage", coverage));
       }
     }
     return new AppraisalPolicy(weights, grades, minCommunity, minStreet, quota, rating, coverage);
@@ -161,7 +157,7 @@ final class AppraisalPolicyParser {
         double w = number(e.getValue(), key);
         if (w < 0.0) {
           throw new AppraisalConfigException(
-              origin, e.getValue().line(), key + " must not be negative, got " + w);
+              origin, e.getValue().line(), Messages.text("appraisal.policy.negative", key, w));
         }
         weights.put(e.getKey(), w);
       }
@@ -169,7 +165,7 @@ final class AppraisalPolicyParser {
         throw new AppraisalConfigException(
             origin,
             weightNode.line(),
-            "department_rating.group_weights: all-zero weights " + weights);
+            Messages.text("appraisal.policy.group-weights-zero", weights));
       }
     }
     int minimum = defaults.minimumRaters();
@@ -179,13 +175,18 @@ final class AppraisalPolicyParser {
     return new DepartmentRatingPolicy(weights, minimum);
   }
 
+  /** The node's mapping; {@code what} names the key, null for the document itself. */
   @SuppressWarnings("unchecked")
   private Map<String, Node> mapping(Node node, String what) {
     if (node.value() instanceof Map<?, ?> map) {
       return (Map<String, Node>) map;
     }
     throw new AppraisalConfigException(
-        origin, node.line(), what + " must be a mapping of keys to values, got " + node.value());
+        origin,
+        node.line(),
+        what == null
+            ? Messages.text("appraisal.policy.document-not-mapping", node.value())
+            : Messages.text("appraisal.policy.not-mapping", what, node.value()));
   }
 
   private void checkKeys(Map<String, Node> map, List<String> allowed, String prefix) {
@@ -194,12 +195,10 @@ final class AppraisalPolicyParser {
         throw new AppraisalConfigException(
             origin,
             e.getValue().line(),
-            "unknown key '"
-                + prefix
-                + e.getKey()
-                + "' (allowed: "
-                + String.join(", ", allowed.stream().map(k -> prefix + k).toList())
-                + ")");
+            Messages.text(
+                "appraisal.policy.unknown-key",
+                prefix + e.getKey(),
+                String.join(", ", allowed.stream().map(k -> prefix + k).toList())));
       }
     }
   }
@@ -213,7 +212,7 @@ final class AppraisalPolicyParser {
       return n.doubleValue();
     }
     throw new AppraisalConfigException(
-        origin, node.line(), key + " must be a number, got '" + node.value() + "'");
+        origin, node.line(), Messages.text("appraisal.policy.not-number", key, node.value()));
   }
 
   private int positiveInt(Node node, String key) {
@@ -224,6 +223,6 @@ final class AppraisalPolicyParser {
       }
     }
     throw new AppraisalConfigException(
-        origin, node.line(), key + " must be a positive whole number, got '" + node.value() + "'");
+        origin, node.line(), Messages.text("appraisal.policy.not-positive-int", key, node.value()));
   }
 }

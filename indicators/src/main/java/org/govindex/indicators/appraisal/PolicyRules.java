@@ -17,14 +17,15 @@ import org.govindex.contract.UnitLevel;
  */
 public final class PolicyRules {
 
-  /** Rule text of the subjective-weight floors. */
-  public static final String SUBJECTIVE_WEIGHT_RULE =
-      "群众主观评价权重不低于街道50%、社区70% (residents' subjective evaluation weighs at least 50%"
-          + " for streets and 70% for communities)";
+  /**
+   * The subjective-weight floors in the policy's own words, which name the rule ({@link
+   * PolicyViolationException#rule()}) and are cited by the methodology document; a message shows
+   * the rule in the user's language ({@link #subjectiveWeightRuleText()}).
+   */
+  public static final String SUBJECTIVE_WEIGHT_RULE = "群众主观评价权重不低于街道50%、社区70%";
 
-  /** Rule text of the central-street economic exclusion. */
-  public static final String CENTRAL_STREET_ECONOMIC_RULE =
-      "中心城区街道取消经济指标考核 (economic indicators weigh 0 for streets of a 中心城区 district)";
+  /** The central-street economic exclusion in the policy's own words (see above). */
+  public static final String CENTRAL_STREET_ECONOMIC_RULE = "中心城区街道取消经济指标考核";
 
   /** Floor of the community subjective weight. */
   public static final double COMMUNITY_SUBJECTIVE_FLOOR = 0.7;
@@ -38,6 +39,16 @@ public final class PolicyRules {
           UnitLevel.STREET, STREET_SUBJECTIVE_FLOOR);
 
   private PolicyRules() {}
+
+  /** The subjective-weight floors as a message shows them, in the user's language. */
+  public static String subjectiveWeightRuleText() {
+    return Messages.text("appraisal.policy.rule.subjective-weight");
+  }
+
+  /** The central-street economic exclusion as a message shows it, in the user's language. */
+  public static String centralStreetEconomicRuleText() {
+    return Messages.text("appraisal.policy.rule.central-street-economic");
+  }
 
   /** The floor of the subjective weight at a level; departments have none. */
   public static Optional<Double> subjectiveWeightFloor(UnitLevel level) {
@@ -62,7 +73,7 @@ public final class PolicyRules {
           floor.get(),
           Messages.text(
               "appraisal.policy.subjective-floor",
-              SUBJECTIVE_WEIGHT_RULE,
+              subjectiveWeightRuleText(),
               level.code(),
               String.valueOf(weight),
               String.valueOf(floor.get())));
@@ -86,7 +97,7 @@ public final class PolicyRules {
           0.0,
           Messages.text(
               "appraisal.policy.central-street-economic",
-              CENTRAL_STREET_ECONOMIC_RULE,
+              centralStreetEconomicRuleText(),
               indicatorCode,
               String.valueOf(weight),
               String.valueOf(0.0)));

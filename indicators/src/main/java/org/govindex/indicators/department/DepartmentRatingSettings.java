@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.govindex.contract.Messages;
+import org.govindex.contract.Results;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
 import org.govindex.indicators.appraisal.DepartmentRatingPolicy;
@@ -44,8 +46,7 @@ public record DepartmentRatingSettings(
 
   public DepartmentRatingSettings {
     if (period == null || !YEAR.matcher(period).matches()) {
-      throw new DepartmentSettingsException(
-          "setting period must be a calendar year YYYY, got '" + period + "'");
+      throw new DepartmentSettingsException(Messages.text("settings.period", period));
     }
     EnumMap<RaterGroup, Double> weights = new EnumMap<>(RaterGroup.class);
     double total = 0.0;
@@ -53,39 +54,31 @@ public record DepartmentRatingSettings(
       Double w = groupWeights.getOrDefault(group, 0.0);
       if (w == null || !(w >= 0.0) || w.isInfinite()) {
         throw new DepartmentSettingsException(
-            "setting department_rating.group_weights."
-                + group.label()
-                + " must be a finite number >= 0, got "
-                + w);
+            Messages.text("department.settings.group-weight", group.label(), w));
       }
       weights.put(group, w);
       total += w;
     }
     if (!(total > 0.0)) {
-      throw new DepartmentSettingsException(
-          "setting department_rating.group_weights: all rater group weights are 0");
+      throw new DepartmentSettingsException(Messages.text("department.settings.all-zero"));
     }
     groupWeights = Collections.unmodifiableMap(weights);
     if (minimumRaters < 1) {
       throw new DepartmentSettingsException(
-          "setting department_rating.minimum_raters must be >= 1, got " + minimumRaters);
+          Messages.text("department.settings.minimum-raters", minimumRaters));
     }
     if (!(satisfactionWeightFloor >= 0.0 && satisfactionWeightFloor <= 1.0)) {
       throw new DepartmentSettingsException(
-          "setting satisfaction weight floor of departments must be in [0, 1], got "
-              + satisfactionWeightFloor);
+          Messages.text("department.settings.floor-range", satisfactionWeightFloor));
     }
     if (!(satisfactionWeight >= 0.0 && satisfactionWeight <= 1.0)) {
       throw new DepartmentSettingsException(
-          "setting subjective_weight.department must be in [0, 1], got " + satisfactionWeight);
+          Messages.text("department.settings.weight-range", satisfactionWeight));
     }
     if (satisfactionWeight < satisfactionWeightFloor) {
       throw new DepartmentSettingsException(
-          "policy floor of the department satisfaction weight (双向考评: public satisfaction weighs"
-              + " at least as much as the objective part): setting subjective_weight.department = "
-              + satisfactionWeight
-              + " is below the floor "
-              + satisfactionWeightFloor);
+          Messages.text(
+              "department.settings.policy-floor", satisfactionWeight, satisfactionWeightFloor));
     }
   }
 
@@ -109,9 +102,10 @@ public record DepartmentRatingSettings(
               .orElseThrow(
                   () ->
                       new DepartmentSettingsException(
-                          "setting department_rating.group_weights."
-                              + e.getKey()
-                              + ": not a rater group (one of 居民代表, 街道, 社区居委会, 驻区单位)"));
+                          Messages.text(
+                              "department.settings.unknown-group",
+                              e.getKey(),
+                              String.join(", ", Results.RATER_GROUPS.values()))));
       weights.put(group, e.getValue());
     }
     return new DepartmentRatingSettings(

@@ -2,6 +2,7 @@ package org.govindex.indicators.department;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 
 /**
@@ -67,10 +68,9 @@ public enum RaterGroup {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "评议人类型 '"
-                        + label
-                        + "' is not a rater group (one of "
-                        + String.join(", ", Results.RATER_GROUPS.values())
-                        + ")"));
+                    Messages.text(
+                        "department.rater-group.unknown",
+                        label,
+                        String.join(", ", Results.RATER_GROUPS.values()))));
   }
 }

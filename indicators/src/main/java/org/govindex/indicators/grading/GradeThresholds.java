@@ -1,5 +1,7 @@
 package org.govindex.indicators.grading;
 
+import org.govindex.contract.Messages;
+
 /**
  * Grade bands of a total score T (methodology §3): 优秀 T ≥ excellent, 良好 T ≥ good, 合格 T ≥ pass, else
  * 不合格. Defaults 90 / 80 / 60.
@@ -11,12 +13,7 @@ public record GradeThresholds(double excellent, double good, double pass) {
   public GradeThresholds {
     if (!(0.0 <= pass && pass < good && good < excellent && excellent <= 100.0)) {
       throw new IllegalArgumentException(
-          "grade thresholds must satisfy 0 <= pass < good < excellent <= 100, got pass="
-              + pass
-              + " good="
-              + good
-              + " excellent="
-              + excellent);
+          Messages.text("grading.thresholds-order", pass, good, excellent));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.data.UnitTable;
 import org.govindex.indicators.index.framework.Framework;
 import org.govindex.indicators.index.framework.FrameworkNode;
@@ -36,6 +37,11 @@ final class YearTables {
       numeric.put(i.code(), column);
     }
     return new UnitTable(
-        "innovation indicators " + year, units, List.of(), Map.of(), null, numeric);
+        Messages.text("innovation.yearIndicators", year),
+        units,
+        List.of(),
+        Map.of(),
+        null,
+        numeric);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.govindex.contract.Flag;
+import org.govindex.contract.Messages;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.indicators.appraisal.IndicatorDefinition;
@@ -79,12 +80,11 @@ final class IndicatorFormulas {
     for (IndicatorDefinition indicator : catalogue.indicatorsAt(level)) {
       if (!supported(level).contains(indicator.code())) {
         throw new ObjectiveInputException(
-            "appraisal catalogue: indicator '"
-                + indicator.code()
-                + "' at level "
-                + level.code()
-                + " has no computation; computable there: "
-                + String.join(", ", supported(level)));
+            Messages.text(
+                "objective.no-formula",
+                indicator.code(),
+                level.code(),
+                String.join(", ", supported(level))));
       }
       formulas.add(ALL.get(indicator.code()));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.govindex.contract.Flag;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
@@ -67,8 +68,7 @@ public final class ObjectiveScoring {
   public static Result compute(
       ObjectiveSources sources, AppraisalCatalogue catalogue, String period) {
     if (period == null || !YEAR.matcher(period).matches()) {
-      throw new ObjectiveInputException(
-          "period must be a calendar year YYYY, got '" + period + "'");
+      throw new ObjectiveInputException(Messages.text("objective.period", period));
     }
     int year = Integer.parseInt(period);
     Table.Builder table = Table.builder(Results.INDICATOR_VALUES);

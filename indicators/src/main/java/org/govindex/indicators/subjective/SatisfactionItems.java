@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
@@ -40,11 +41,7 @@ final class SatisfactionItems {
       Registry.Community c = communities.get(t.communityCode());
       if (level == null || c == null) {
         throw new SubjectiveInputException(
-            "resident_answers: item "
-                + t.itemCode()
-                + " of community "
-                + t.communityCode()
-                + " is not in the questionnaire or the registry");
+            Messages.text("subjective.unknown-item", t.itemCode(), t.communityCode()));
       }
       String unit = level == ItemLevel.COMMUNITY ? c.code() : c.streetCode();
       Map<String, Map<String, double[]>> byUnit = level == ItemLevel.COMMUNITY ? community : street;

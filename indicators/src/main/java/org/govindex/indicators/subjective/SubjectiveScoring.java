@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.govindex.contract.Flag;
+import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.registry.Registry;
@@ -122,15 +123,11 @@ public final class SubjectiveScoring {
     for (CommunitySurvey s : surveys) {
       if (!registered.containsKey(s.communityCode())) {
         throw new SubjectiveInputException(
-            "resident_responses: "
-                + s.nValid()
-                + " valid responses of community "
-                + s.communityCode()
-                + ", which is not in the registry");
+            Messages.text("subjective.unregistered-community", s.nValid(), s.communityCode()));
       }
       if (out.put(s.communityCode(), s) != null) {
         throw new SubjectiveInputException(
-            "survey reduction: community " + s.communityCode() + " reduced twice");
+            Messages.text("subjective.reduced-twice", s.communityCode()));
       }
     }
     return out;

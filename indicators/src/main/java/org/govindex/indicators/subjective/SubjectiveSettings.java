@@ -38,8 +38,7 @@ public record SubjectiveSettings(
 
   public SubjectiveSettings {
     if (period == null || !YEAR.matcher(period).matches()) {
-      throw new SubjectiveSettingsException(
-          "setting period must be a calendar year YYYY, got '" + period + "'");
+      throw new SubjectiveSettingsException(Messages.text("settings.period", period));
     }
     requireAtLeast("minSampleCommunity", minSampleCommunity, 1);
     requireAtLeast("minSampleStreet", minSampleStreet, 1);
@@ -90,14 +89,7 @@ public record SubjectiveSettings(
     }
     if (!(value >= floor)) {
       throw new SubjectiveSettingsException(
-          "policy floor of the subjective weight (methodology §3): level "
-              + level
-              + ", setting "
-              + name
-              + " = "
-              + value
-              + " is below the floor "
-              + floor);
+          Messages.text("subjective.settings.policy-floor", level, name, value, floor));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.govindex.indicators.survey;
 
+import org.govindex.contract.Messages;
+
 /** The unit a questionnaire item scores: the respondent's community or the respondent's street. */
 public enum ItemLevel {
   COMMUNITY,
@@ -10,9 +12,7 @@ public enum ItemLevel {
     return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "community" -> COMMUNITY;
       case "street" -> STREET;
-      default ->
-          throw new IllegalArgumentException(
-              "item level must be 'community' or 'street', got '" + text + "'");
+      default -> throw new IllegalArgumentException(Messages.text("survey.item-level", text));
     };
   }
 

@@ -43,19 +43,19 @@ public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
       for (CSVRecord row : format.parse(csv)) {
         long line = row.getRecordNumber() + 1;
         try {
-          String pattern = row.get("header_pattern");
+          String pattern = cell(row, "header_pattern");
           if (pattern.isBlank()) {
             throw new IllegalArgumentException(
                 Messages.text("survey.questionnaire.empty-header-pattern"));
           }
           items.add(
               new QuestionnaireItem(
-                  row.get("item_code"),
-                  ItemLevel.parse(row.get("level")),
-                  row.get("dimension"),
-                  Double.parseDouble(row.get("weight")),
+                  cell(row, "item_code"),
+                  ItemLevel.parse(cell(row, "level")),
+                  cell(row, "dimension"),
+                  weight(cell(row, "weight")),
                   pattern,
-                  row.get("item_name")));
+                  cell(row, "item_name")));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
               Messages.text("survey.questionnaire.at-line", origin, line, e.getMessage()), e);
@@ -70,12 +70,37 @@ public record Questionnaire(List<QuestionnaireItem> items, AnswerScale scale)
     return new Questionnaire(items, AnswerScale.defaultScale());
   }
 
+  /** The row's value in a column, refused when the table has no such column or the row no cell. */
+  private static String cell(CSVRecord row, String column) {
+    if (!row.isMapped(column)) {
+      throw new IllegalArgumentException(
+          Messages.text("survey.questionnaire.missing-column", column));
+    }
+    if (!row.isSet(column)) {
+      throw new IllegalArgumentException(
+          Messages.text("survey.questionnaire.short-row", column, row.size()));
+    }
+    return row.get(column);
+  }
+
+  private static double weight(String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          Messages.text("survey.questionnaire.weight-not-number", text), e);
+    }
+  }
+
   /** The item whose pattern the header matches, if exactly one; ambiguity is an error. */
   public Optional<QuestionnaireItem> itemFor(String header) {
     List<QuestionnaireItem> hits = items.stream().filter(i -> i.matches(header)).toList();
     if (hits.size() > 1) {
       throw new IllegalArgumentException(
-          "header '" + header + "' matches several questionnaire items: " + hits);
+          Messages.text(
+              "survey.header-ambiguous",
+              header,
+              String.join(", ", hits.stream().map(QuestionnaireItem::code).toList())));
     }
     return hits.stream().findFirst();
   }

@@ -1,6 +1,7 @@
 package org.govindex.indicators.survey;
 
 import java.util.Objects;
+import org.govindex.contract.Messages;
 
 /**
  * One satisfaction item of the questionnaire definition.
@@ -26,8 +27,7 @@ public record QuestionnaireItem(
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(headerPattern, "headerPattern");
     if (!(weight > 0) || Double.isInfinite(weight)) {
-      throw new IllegalArgumentException(
-          "item " + code + ": weight must be a positive number, got " + weight);
+      throw new IllegalArgumentException(Messages.text("survey.item-weight", code, weight));
     }
   }
 

@@ -55,7 +55,9 @@ public final class YamlTree {
         line = jpe.getLocation().getLineNr();
       }
       throw new YamlException(
-          origin, line, "malformed YAML: " + e.getMessage().lines().findFirst().orElse(""));
+          origin,
+          line,
+          Messages.text("yaml.malformed", e.getMessage().lines().findFirst().orElse("")));
     }
   }
 
@@ -84,9 +86,7 @@ public final class YamlTree {
       Node child = value(parser);
       if (map.containsKey(key)) {
         throw new YamlException(
-            origin,
-            keyLine,
-            "duplicate key '" + key + "' (first on line " + map.get(key).line() + ")");
+            origin, keyLine, Messages.text("yaml.duplicate-key", key, map.get(key).line()));
       }
       map.put(key, new Node(child.value(), keyLine));
     }

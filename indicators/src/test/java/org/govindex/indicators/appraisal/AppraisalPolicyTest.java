@@ -70,7 +70,7 @@ class AppraisalPolicyTest {
     assertThatThrownBy(() -> parse("subjective_weight:\n  street: 0.5\n  community: 0.65\n"))
         .isInstanceOf(PolicyViolationException.class)
         .hasMessageStartingWith(ORIGIN + " line 3: ")
-        .hasMessageContaining("群众主观评价权重不低于")
+        .hasMessageContaining("residents' subjective evaluation weighs at least 50% for streets")
         .hasMessageContaining("level community")
         .hasMessageContaining("is 0.65")
         .hasMessageContaining("floor is 0.7")
@@ -88,7 +88,7 @@ class AppraisalPolicyTest {
     assertThatThrownBy(() -> parse("subjective_weight:\n  street: 0.49\n"))
         .isInstanceOf(PolicyViolationException.class)
         .hasMessageContaining(ORIGIN + " line 2")
-        .hasMessageContaining("群众主观评价权重不低于")
+        .hasMessageContaining("residents' subjective evaluation weighs at least 50% for streets")
         .hasMessageContaining("level street")
         .hasMessageContaining("0.49")
         .hasMessageContaining("floor is 0.5");
@@ -162,7 +162,7 @@ class AppraisalPolicyTest {
     try {
       assertThatThrownBy(() -> parse("subjective_weight:\n  street: 0.49\n"))
           .isInstanceOf(PolicyViolationException.class)
-          .hasMessageStartingWith(ORIGIN + " 第 2 行：违反政策规则 ")
+          .hasMessageStartingWith(ORIGIN + " 第 2 行：违反政策规则“群众主观评价权重不低于街道50%、社区70%”：")
           .hasMessageContaining("层级 street 的主观权重 subjective_weight.street 为 0.49，低于政策下限 0.5");
     } finally {
       java.util.Locale.setDefault(saved);

@@ -3,30 +3,32 @@ package org.govindex.indicators.index.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.index.treat.TreatmentRecord;
 
-/** The lines of the build log that describe a treatment and a weighting in words. */
+/**
+ * The lines of the build log that describe a treatment and a weighting in words, in the user's
+ * language.
+ */
 final class BuildLog {
 
   private BuildLog() {}
 
   static String treatment(TreatmentRecord t) {
     String moments =
-        " (skew "
-            + t.skewBefore()
-            + " -> "
-            + t.skewAfter()
-            + ", kurtosis "
-            + t.kurtosisBefore()
-            + " -> "
-            + t.kurtosisAfter()
-            + ")";
+        Messages.text(
+            "index.log.treat.moments",
+            t.skewBefore(),
+            t.skewAfter(),
+            t.kurtosisBefore(),
+            t.kurtosisAfter());
     return switch (t.action()) {
-      case "none" -> "nothing to treat" + moments;
+      case "none" -> Messages.text("index.log.treat.none", moments);
       case "winsorised" ->
-          "winsorised " + t.points() + " values (" + String.join(";", t.units()) + ")" + moments;
-      case "untreated" -> "still fails the test; fallback none leaves it" + moments;
-      default -> "transformed by " + t.action() + moments;
+          Messages.text(
+              "index.log.treat.winsorised", t.points(), String.join(";", t.units()), moments);
+      case "untreated" -> Messages.text("index.log.treat.untreated", moments);
+      default -> Messages.text("index.log.treat.transformed", t.action(), moments);
     };
   }
 
@@ -37,13 +39,20 @@ final class BuildLog {
             "weights",
             r.node(),
             r.method(),
-            r.detail()
-                + "; index ranks against META weights: mean absolute change "
-                + r.meanAbsRankShift()
-                + ", largest "
-                + r.maxAbsRankShift()));
+            Messages.text(
+                "index.log.weights.rankShift",
+                r.detail(),
+                r.meanAbsRankShift(),
+                r.maxAbsRankShift())));
     r.weights()
-        .forEach((code, w) -> out.add(new StepRecord("weights", code, r.method(), "weight " + w)));
+        .forEach(
+            (code, w) ->
+                out.add(
+                    new StepRecord(
+                        "weights",
+                        code,
+                        r.method(),
+                        Messages.text("index.log.weights.weight", w))));
     int[] given = r.ranksAsGiven();
     int[] ranks = r.ranks();
     for (int i = 0; i < ranks.length; i++) {
@@ -55,12 +64,13 @@ final class BuildLog {
               unit,
               r.node(),
               r.method(),
-              "rank "
-                  + ranks[i]
-                  + " (META weights: "
-                  + given[i]
-                  + ")"
-                  + (shares == null ? "" : "; shares " + Arrays.toString(shares))));
+              shares == null
+                  ? Messages.text("index.log.weights.rank", ranks[i], given[i])
+                  : Messages.text(
+                      "index.log.weights.rankShares",
+                      ranks[i],
+                      given[i],
+                      Arrays.toString(shares))));
     }
     return out;
   }

@@ -382,17 +382,19 @@ public final class IndexPlan {
       if (p.denominator() != null) {
         int missing = divide(values[j], p.denominator(), p.denominate());
         String by = denominatorColumn(p);
+        double scale = p.denominate().number("scale", 1);
+        String divided =
+            scale == 1
+                ? Messages.text("index.log.dividedBy", by)
+                : Messages.text("index.log.dividedByScaled", by, scale);
         steps.add(
             new StepRecord(
                 "denominate",
                 p.node().code(),
                 p.denominate().toString(),
-                "divided by "
-                    + by
-                    + (p.denominate().number("scale", 1) == 1
-                        ? ""
-                        : " times " + p.denominate().number("scale", 1))
-                    + (missing == 0 ? "" : "; " + missing + " zero denominators left missing")));
+                missing == 0
+                    ? divided
+                    : Messages.text("index.log.zeroDenominators", divided, missing)));
       }
     }
     if (recipe.denominate() != null) {
@@ -415,9 +417,9 @@ public final class IndexPlan {
                 "impute",
                 p.node().code(),
                 p.impute().toString(),
-                put.size()
-                    + " values imputed"
-                    + (left == 0 ? "" : ", " + left + " still missing")));
+                left == 0
+                    ? Messages.text("index.log.imputed", put.size())
+                    : Messages.text("index.log.imputedStillMissing", put.size(), left)));
       }
     }
     if (recipe.impute() != null) {
@@ -450,7 +452,7 @@ public final class IndexPlan {
               "screen",
               "",
               screen.toString(),
-              "kept " + kept.length + " of " + n + " units, dropped " + dropped.size()));
+              Messages.text("index.log.screened", kept.length, n, dropped.size())));
       stages.add(new DataSet("Screened", units, codes, values));
     }
     List<TreatmentRecord> treatments = new ArrayList<>();
@@ -481,7 +483,10 @@ public final class IndexPlan {
         p.transform().apply(values[j], units, p.transformSpec(), p.node().code());
         steps.add(
             new StepRecord(
-                "transform", p.node().code(), p.transformSpec().toString(), "applied to values"));
+                "transform",
+                p.node().code(),
+                p.transformSpec().toString(),
+                Messages.text("index.log.transformed")));
         transformed = true;
       }
     }
@@ -723,9 +728,14 @@ public final class IndexPlan {
     }
     for (AggregatePlan a : aggregates) {
       int missing = data.units().size() - Ranking.present(scores[a.node()]);
-      String detail = a.minShare() > 0 ? "minShare " + a.minShare() : "";
-      if (missing > 0) {
-        detail += (detail.isEmpty() ? "" : "; ") + missing + " units without a score";
+      String detail;
+      if (a.minShare() > 0) {
+        detail =
+            missing > 0
+                ? Messages.text("index.log.minShareUnscored", a.minShare(), missing)
+                : Messages.text("index.log.minShare", a.minShare());
+      } else {
+        detail = missing > 0 ? Messages.text("index.log.unscored", missing) : "";
       }
       steps.add(new StepRecord("aggregate", codes.get(a.node()), a.spec().toString(), detail));
     }
@@ -775,10 +785,6 @@ public final class IndexPlan {
         data.units(),
         Ranking.competitionRanks(arithmetic[root], true),
         Ranking.competitionRanks(scores[root], true),
-        "benefit of the doubt over "
-            + children
-            + " ("
-            + a.spec()
-            + "), against the weighted arithmetic mean with META weights");
+        Messages.text("index.log.bod", children, a.spec()));
   }
 }

@@ -69,12 +69,7 @@ final class MethodChoice {
                 stepName,
                 n.code(),
                 chosen.toString(),
-                "the recipe's nodes entry for "
-                    + n.code()
-                    + " overrides META "
-                    + column
-                    + " "
-                    + meta));
+                Messages.text("index.log.nodesEntryOverridesMeta", n.code(), column, meta)));
       }
     } else {
       notes.add(
@@ -82,7 +77,7 @@ final class MethodChoice {
               stepName,
               n.code(),
               chosen.toString(),
-              "META " + column + " " + meta + " overrides the recipe's " + recipeOnly));
+              Messages.text("index.log.metaOverridesRecipe", column, meta, recipeOnly)));
     }
     return chosen;
   }
@@ -92,10 +87,12 @@ final class MethodChoice {
     if (spec == null) {
       return null;
     }
-    MethodSpec out = CoinrNames.translate(step, spec, stepName + " node " + code);
+    MethodSpec out =
+        CoinrNames.translate(step, spec, Messages.text("index.where.node", stepName, code));
     if (!out.equals(spec)) {
       notes.add(
-          new StepRecord(stepName, code, out.toString(), "COINr's " + spec + " read as " + out));
+          new StepRecord(
+              stepName, code, out.toString(), Messages.text("index.log.coinrReadAs", spec, out)));
     }
     return out;
   }
@@ -122,7 +119,7 @@ final class MethodChoice {
             "normalise",
             code,
             out.toString(),
-            "settings in raw units transformed by " + tSpec + ": " + String.join(", ", changed)));
+            Messages.text("index.log.rawUnitSettings", tSpec, String.join(", ", changed))));
     return out;
   }
 
@@ -141,7 +138,7 @@ final class MethodChoice {
               "normalise",
               code,
               tSpec.toString(),
-              "META " + what + " " + raw + " (raw units) transformed by " + tSpec + " to " + y));
+              Messages.text("index.log.metaRawUnits", what, raw, tSpec, y)));
     }
     return y;
   }

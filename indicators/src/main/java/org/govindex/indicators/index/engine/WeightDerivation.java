@@ -39,7 +39,7 @@ final class WeightDerivation {
     Map<String, Double> derived = new LinkedHashMap<>();
     String detail;
     switch (method) {
-      case "meta", "as-given" -> detail = "META weights as given";
+      case "meta", "as-given" -> detail = Messages.text("index.log.weights.meta");
       case "equal" -> {
         int level = spec.level() == null ? 0 : level(spec, top, 0);
         for (int k = 0; k < nodes.size(); k++) {
@@ -49,7 +49,10 @@ final class WeightDerivation {
             derived.put(n.code(), 1.0);
           }
         }
-        detail = "equal weights " + (level == 0 ? "at every level" : "at level " + level);
+        detail =
+            level == 0
+                ? Messages.text("index.log.weights.equalEveryLevel")
+                : Messages.text("index.log.weights.equalAtLevel", level);
       }
       case "pca" -> {
         int level = level(spec, top, 1);
@@ -75,7 +78,7 @@ final class WeightDerivation {
             derived.put(codes.get(c), pw[c]);
           }
         }
-        detail = "first principal component per group at level " + level + ", form " + form;
+        detail = Messages.text("index.log.weights.pca", level, form);
       }
       case "optimised", "optimized" -> {
         int level = level(spec, top, top - 1);
@@ -98,25 +101,22 @@ final class WeightDerivation {
                   }
                   return corr;
                 });
-        StringBuilder b = new StringBuilder("importance balanced at level " + level + ":");
+        List<String> balanced = new ArrayList<>();
         for (int i = 0; i < members.length; i++) {
           w[members[i]] = r.weights()[i];
           String code = nodes.get(members[i]).code();
           derived.put(code, r.weights()[i]);
-          b.append(' ')
-              .append(code)
-              .append(" target ")
-              .append(r.target()[i])
-              .append(" obtained ")
-              .append(r.obtained()[i]);
+          balanced.add(
+              Messages.text(
+                  "index.log.weights.optimisedNode", code, r.target()[i], r.obtained()[i]));
         }
         detail =
-            b.append("; objective ")
-                .append(r.objective())
-                .append(" after ")
-                .append(r.evaluations())
-                .append(" rebuilds")
-                .toString();
+            Messages.text(
+                "index.log.weights.optimised",
+                level,
+                String.join(" ", balanced),
+                r.objective(),
+                r.evaluations());
       }
       default ->
           throw new IndexSpecException(

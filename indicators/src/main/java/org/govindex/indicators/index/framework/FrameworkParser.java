@@ -186,7 +186,9 @@ public final class FrameworkParser {
 
     MethodSpec method(String column) {
       String v = text(column);
-      return v == null ? null : MethodSpec.parse(v, source + " row " + row + " column " + column);
+      return v == null
+          ? null
+          : MethodSpec.parse(v, Messages.text("index.where.rowColumn", source, row, column));
     }
   }
 }

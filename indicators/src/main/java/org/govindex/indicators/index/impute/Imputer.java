@@ -94,7 +94,10 @@ public final class Imputer {
       case "mean", "median" -> {
         int n = Ranking.present(x);
         double v = method.equals("mean") ? Ranking.mean(x) : Ranking.median(x);
-        String source = method + " of " + n + " units";
+        String source =
+            method.equals("mean")
+                ? Messages.text("index.log.impute.meanOfUnits", n)
+                : Messages.text("index.log.impute.medianOfUnits", n);
         fill(x, units, indicator, method, i -> v, i -> source, log);
       }
       case "group-mean", "group-median" -> {
@@ -109,15 +112,12 @@ public final class Imputer {
                 group.get(i) == null || !stats.containsKey(group.get(i))
                     ? Double.NaN
                     : stats.get(group.get(i))[0],
-            i ->
-                method.substring(6)
-                    + " of "
-                    + column
-                    + "="
-                    + group.get(i)
-                    + " (n="
-                    + (int) stats.get(group.get(i))[1]
-                    + ")",
+            i -> {
+              int size = (int) stats.get(group.get(i))[1];
+              return method.equals("group-mean")
+                  ? Messages.text("index.log.impute.groupMean", column, group.get(i), size)
+                  : Messages.text("index.log.impute.groupMedian", column, group.get(i), size);
+            },
             log);
       }
       default -> {
@@ -154,7 +154,7 @@ public final class Imputer {
     if (method.equals("last-value")) {
       if (before >= 0) {
         v = h.values()[before];
-        source = "value of " + year(h.times()[before]);
+        source = Messages.text("index.log.impute.lastValue", year(h.times()[before]));
       }
     } else if (before >= 0 && after >= 0) {
       double t0 = h.times()[before];
@@ -162,11 +162,11 @@ public final class Imputer {
       double y0 = h.values()[before];
       double y1 = h.values()[after];
       v = y0 + (y1 - y0) * (time - t0) / (t1 - t0);
-      source = "linear between " + year(t0) + " and " + year(t1);
+      source = Messages.text("index.log.impute.linear", year(t0), year(t1));
     } else if (method.equals("linear-constant") && (before >= 0 || after >= 0)) {
       int k = before >= 0 ? before : after;
       v = h.values()[k];
-      source = "constant from " + year(h.times()[k]);
+      source = Messages.text("index.log.impute.constant", year(h.times()[k]));
     }
     if (!Double.isNaN(v)) {
       x[i] = v;

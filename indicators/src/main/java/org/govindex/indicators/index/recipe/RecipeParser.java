@@ -96,7 +96,7 @@ public final class RecipeParser {
     if (node == null || node.isNull()) {
       return null;
     }
-    String where = source + " step " + step;
+    String where = Messages.text("index.where.step", source, step);
     if (node.isTextual()) {
       return StepSpec.of(MethodSpec.parse(node.asText(), where));
     }
@@ -117,7 +117,7 @@ public final class RecipeParser {
           throw new IndexSpecException(
               Messages.text("index.recipe.levelsNotLevel", where, e.getKey()));
         }
-        levels.put(level, override(e.getValue(), where + " level " + level));
+        levels.put(level, override(e.getValue(), Messages.text("index.where.level", where, level)));
       }
     }
     Map<String, MethodSpec> nodes = new LinkedHashMap<>();
@@ -127,7 +127,9 @@ public final class RecipeParser {
         requireObject(nd, where + " " + key);
         for (Iterator<Map.Entry<String, JsonNode>> it = nd.fields(); it.hasNext(); ) {
           var e = it.next();
-          nodes.put(e.getKey(), override(e.getValue(), where + " node " + e.getKey()));
+          nodes.put(
+              e.getKey(),
+              override(e.getValue(), Messages.text("index.where.node", where, e.getKey())));
         }
       }
     }
@@ -154,7 +156,7 @@ public final class RecipeParser {
       if (k.equals("method") || k.equals("levels") || k.equals("nodes") || k.equals("indicators")) {
         continue;
       }
-      params.put(k, settingValue(e.getValue(), where + ": setting '" + k + "'"));
+      params.put(k, settingValue(e.getValue(), Messages.text("index.where.setting", where, k)));
     }
     return new MethodSpec(m == null ? StepSpec.INHERIT : m.asText(), params);
   }

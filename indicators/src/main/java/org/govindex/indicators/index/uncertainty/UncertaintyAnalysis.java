@@ -306,17 +306,31 @@ public final class UncertaintyAnalysis {
     try {
       scores = variants[norm][agg].score(data, weights);
     } catch (MeanDomainException e) {
+      StringBuilder toggles = new StringBuilder();
+      if (spec.toggleTreat()) {
+        toggles.append(
+            treat
+                ? Messages.text("index.uncertainty.causeTreatOn")
+                : Messages.text("index.uncertainty.causeTreatOff"));
+      }
+      if (spec.toggleImpute()) {
+        toggles.append(
+            impute
+                ? Messages.text("index.uncertainty.causeImputeOn")
+                : Messages.text("index.uncertainty.causeImputeOff"));
+      }
       String cause =
-          "normalise "
-              + (spec.normalise().isEmpty() ? "as recipe" : spec.normalise().get(norm))
-              + ", aggregate "
-              + (spec.aggregate().isEmpty() ? "as recipe" : spec.aggregate().get(agg))
-              + (spec.toggleTreat() ? ", treat " + (treat ? "on" : "off") : "")
-              + (spec.toggleImpute() ? ", impute " + (impute ? "on" : "off") : "")
-              + ": aggregate node "
-              + e.node()
-              + ", child "
-              + e.child();
+          Messages.text(
+              "index.uncertainty.failureCause",
+              spec.normalise().isEmpty()
+                  ? Messages.text("index.uncertainty.asRecipe")
+                  : spec.normalise().get(norm),
+              spec.aggregate().isEmpty()
+                  ? Messages.text("index.uncertainty.asRecipe")
+                  : spec.aggregate().get(agg),
+              toggles.toString(),
+              e.node(),
+              e.child());
       failureCounts.computeIfAbsent(cause, k -> new int[1])[0]++;
       failureExamples.putIfAbsent(cause, e.getMessage());
       return null;
