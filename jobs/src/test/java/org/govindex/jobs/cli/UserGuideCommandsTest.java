@@ -24,9 +24,10 @@ class UserGuideCommandsTest {
   static final Path DOCS = Path.of(System.getProperty("user.dir")).getParent().resolve("docs");
 
   /**
-   * {@code ./govindex} and what follows, up to the end of the line, a shell operator or a quote.
+   * {@code ./govindex} and what follows, up to the end of the line, a shell operator, a quote or
+   * the Chinese punctuation of the sentence around it.
    */
-  private static final Pattern COMMAND = Pattern.compile("\\./govindex((?: [^`|&>\\n]*)?)");
+  private static final Pattern COMMAND = Pattern.compile("\\./govindex((?: [^`|&>\\n（），。]*)?)");
 
   static List<List<String>> commands(String text) {
     List<List<String>> out = new ArrayList<>();
