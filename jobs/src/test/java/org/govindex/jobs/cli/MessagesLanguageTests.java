@@ -58,6 +58,14 @@ class MessagesLanguageTests {
     Path out = tmp.resolve("out.csv");
     Path unknown = tmp.resolve("unknown.yaml");
     Files.writeString(unknown, "limits:\n  stepSecs: 3\n", StandardCharsets.UTF_8);
+    Path zero = tmp.resolve("zero.yaml");
+    Files.writeString(zero, "limits:\n  stepSeconds: 0\n", StandardCharsets.UTF_8);
+    Path sources = tmp.resolve("sources.yaml");
+    Files.writeString(sources, "sources:\n  - hotline-x.yaml\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        tmp.resolve("hotline-x.yaml"),
+        "name: hotline-x\nkinds: [hotlines]\n",
+        StandardCharsets.UTF_8);
     return List.of(
         new Failure(
             new String[] {"validate", "--config", unknown.toString()},
@@ -79,6 +87,17 @@ class MessagesLanguageTests {
                 + bad
                 + ": surveyQuality: setting burstMinResponses must be at least 2, got 1",
             List.of(bad.toString(), "surveyQuality", "burstMinResponses")),
+        new Failure(
+            new String[] {"inspect", "--input", drop.toString(), "--config", zero.toString()},
+            "govindex inspect: "
+                + zero
+                + ": limits.stepSeconds must be a positive whole number (the longest a step may"
+                + " run, in seconds), got 0",
+            List.of(zero.toString(), "limits.stepSeconds")),
+        new Failure(
+            new String[] {"inspect", "--input", drop.toString(), "--config", sources.toString()},
+            "govindex inspect: hotline-x.yaml: kinds: unknown file kind 'hotlines'",
+            List.of("hotline-x.yaml", "kinds", "hotlines")),
         new Failure(
             new String[] {"bench", "nightly", "--drop", missing.toString()},
             "govindex nightly: bench: drop folder not found: " + missing,
