@@ -156,12 +156,12 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     if (expected == null || !expected.equals(level)) {
       throw new SubjectiveInputException(
           expected == null
-              ? Messages.text("survey.unknownItem", id, item, level)
-              : Messages.text("survey.wrongLevel", id, item, level, expected));
+              ? Messages.text("kernel.unknownItem", id, item, level)
+              : Messages.text("kernel.wrongLevel", id, item, level, expected));
     }
     int column = itemColumn.get(item);
     if (response.answeredItem[column]) {
-      throw new SubjectiveInputException(Messages.text("survey.answeredTwice", id, item));
+      throw new SubjectiveInputException(Messages.text("kernel.answeredTwice", id, item));
     }
     response.answeredItem[column] = true;
     if (!r.isNullAt(8)) {

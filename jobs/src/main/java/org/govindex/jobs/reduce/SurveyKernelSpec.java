@@ -60,6 +60,6 @@ record SurveyKernelSpec(
         .orElseThrow(
             () ->
                 new org.govindex.indicators.subjective.SubjectiveSettingsException(
-                    Messages.text("survey.noSatisfied")));
+                    Messages.text("kernel.noSatisfied")));
   }
 }

@@ -66,7 +66,27 @@ class MessagesLanguageTests {
         tmp.resolve("hotline-x.yaml"),
         "name: hotline-x\nkinds: [hotlines]\n",
         StandardCharsets.UTF_8);
+    Path unset = tmp.resolve("unset.yaml");
+    Files.writeString(unset, "framework:\n  questionnaire: \"\"\n", StandardCharsets.UTF_8);
+    Path repository = tmp.resolve("repository.yaml");
+    Files.writeString(
+        repository, "jobRepository:\n  url: jdbc:mysql://db/govindex\n", StandardCharsets.UTF_8);
     return List.of(
+        new Failure(
+            new String[] {
+              "nightly",
+              "--input",
+              drop.toString(),
+              "--out",
+              tmp.resolve("out").toString(),
+              "--period",
+              "2026",
+              "--config",
+              repository.toString()
+            },
+            "govindex nightly: jobRepository.url: only H2 and PostgreSQL are supported, got"
+                + " jdbc:mysql://db/govindex",
+            List.of("jobRepository.url", "PostgreSQL", "jdbc:mysql://db/govindex")),
         new Failure(
             new String[] {"validate", "--config", unknown.toString()},
             "govindex validate: "
@@ -94,6 +114,10 @@ class MessagesLanguageTests {
                 + ": limits.stepSeconds must be a positive whole number (the longest a step may"
                 + " run, in seconds), got 0",
             List.of(zero.toString(), "limits.stepSeconds")),
+        new Failure(
+            new String[] {"inspect", "--input", drop.toString(), "--config", unset.toString()},
+            "govindex inspect: configuration: framework.questionnaire is not set",
+            List.of("framework.questionnaire")),
         new Failure(
             new String[] {"inspect", "--input", drop.toString(), "--config", sources.toString()},
             "govindex inspect: hotline-x.yaml: kinds: unknown file kind 'hotlines'",

@@ -42,7 +42,7 @@ public record PseudonymKey(String secret, Origin origin) {
     }
     if (!synthetic && key.secret.equals(SAMPLE_KEY)) {
       throw new IngestionException(
-          Messages.text("key.sampleRefused", dropDir, DropScanner.SYNTHETIC_MARKER, ENV));
+          Messages.text("pseudonym.sampleKeyRefused", dropDir, DropScanner.SYNTHETIC_MARKER, ENV));
     }
     return key;
   }

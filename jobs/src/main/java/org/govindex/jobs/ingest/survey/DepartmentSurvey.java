@@ -122,7 +122,7 @@ public final class DepartmentSurvey implements RowValidator {
     if (!any) {
       throw new IngestionException(
           Messages.text(
-              "survey.noRatingItem",
+              "ingest.survey.noRatingItem",
               file,
               ITEMS.get(0)[1] + Messages.text("list.separator") + ITEMS.get(1)[1]));
     }

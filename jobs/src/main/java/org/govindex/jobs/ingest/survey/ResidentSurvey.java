@@ -107,7 +107,7 @@ public final class ResidentSurvey implements RowValidator {
     Map<String, Integer> meta = ColumnLocator.locate(file, headers, META);
     int[] itemIndexes = itemColumns(file, headers, new HashSet<>(meta.values()));
     if (java.util.Arrays.stream(itemIndexes).allMatch(i -> i < 0)) {
-      throw new IngestionException(Messages.text("survey.noItemColumn", file));
+      throw new IngestionException(Messages.text("ingest.survey.noItemColumn", file));
     }
     return SurveyAnswers.project(
         headers, META.stream().map(ColumnRule::key).toList(), meta, itemIndexes);
@@ -131,7 +131,7 @@ public final class ResidentSurvey implements RowValidator {
       } catch (IllegalArgumentException several) {
         throw new IngestionException(
             Messages.text(
-                "survey.severalItems",
+                "ingest.survey.severalItems",
                 file,
                 header,
                 String.join(
@@ -147,7 +147,7 @@ public final class ResidentSurvey implements RowValidator {
         if (itemIndexes[position] >= 0) {
           throw new IngestionException(
               Messages.text(
-                  "survey.twoColumns",
+                  "ingest.survey.twoColumns",
                   file,
                   headers.get(itemIndexes[position]),
                   header,
