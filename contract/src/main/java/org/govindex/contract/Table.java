@@ -165,19 +165,19 @@ public final class Table {
       if (value == null) {
         if (!column.nullable()) {
           throw new IllegalArgumentException(
-              spec.name() + "." + column.name() + " needs a value (row " + (rows.size() + 1) + ")");
+              Messages.text(
+                  "contract.table.needsValue", spec.name(), column.name(), rows.size() + 1));
         }
         return;
       }
       if (!column.type().accepts(value)) {
         throw new IllegalArgumentException(
-            spec.name()
-                + "."
-                + column.name()
-                + " is "
-                + column.type()
-                + ", got "
-                + value.getClass().getSimpleName());
+            Messages.text(
+                "contract.table.wrongType",
+                spec.name(),
+                column.name(),
+                column.type(),
+                value.getClass().getSimpleName()));
       }
     }
   }

@@ -74,6 +74,25 @@ class ContractTest {
   }
 
   @Test
+  void aTableRefusesAMissingOrMistypedValueInTheUsersLanguage() {
+    TableSpec spec =
+        TableSpec.builder("t", "表", "一行")
+            .required("a", ColumnType.STRING, "甲")
+            .optional("b", ColumnType.DOUBLE, "乙")
+            .build();
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    try {
+      assertThatThrownBy(() -> Table.builder(spec).row().set("b", 1.0).add())
+          .hasMessage("t.a 必须有值（第 1 行）");
+      assertThatThrownBy(() -> Table.builder(spec).row().set("a", "x").set("b", 1).add())
+          .hasMessage("t.b 的类型是 DOUBLE，实际为 Integer");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void flagsSplitAndJoin() {
     assertThat(Flag.split("a;;b:c;")).containsExactly("a", "b:c");
     assertThat(Flag.join(List.of("a", "", "b"))).isEqualTo("a;b");

@@ -123,11 +123,14 @@ public final class ValidateCommand implements Callable<Integer> {
       GovindexSettings.Framework bundled = SettingsLoader.effective(null).settings().framework();
       Map<String, String> locations = bundled.locations();
       StringBuilder yaml =
-          new StringBuilder(
-              "# govindex configuration written by `govindex validate --write-defaults`.\n"
-                  + "# Edit the files next to it, then run: ./govindex validate --config "
-                  + configFile
-                  + "\n# Paths are relative to this file's folder.\nframework:\n");
+          new StringBuilder()
+              .append("# ")
+              .append(Messages.text("validate.defaults.written"))
+              .append("\n# ")
+              .append(Messages.text("validate.defaults.edit", configFile))
+              .append("\n# ")
+              .append(Messages.text("validate.defaults.paths"))
+              .append("\nframework:\n");
       for (String key : locations.keySet()) {
         Files.writeString(
             dir.resolve(GovindexSettings.Framework.FILE_NAMES.get(key)),

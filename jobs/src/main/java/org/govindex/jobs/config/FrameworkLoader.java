@@ -45,18 +45,18 @@ public final class FrameworkLoader {
     List<String> problems = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
     if (locations == null) {
-      return new Result(null, List.of("configuration: the 'framework' section is missing"));
+      return new Result(null, List.of(Messages.text("config.noFramework")));
     }
     Map<String, String> where = locations.locations();
     for (Map.Entry<String, String> e : where.entrySet()) {
       if (e.getValue() == null || e.getValue().isBlank()) {
-        problems.add("configuration: framework." + e.getKey() + " is not set");
+        problems.add(Messages.text("config.frameworkNotSet", e.getKey()));
         continue;
       }
       try {
         texts.put(e.getKey(), SettingsLoader.resourceText(e.getValue(), configFile));
       } catch (GovindexException ex) {
-        problems.add("framework." + e.getKey() + ": " + ex.getMessage());
+        problems.add(Messages.text("config.frameworkFile", e.getKey(), ex.getMessage()));
       }
     }
     Questionnaire questionnaire =
@@ -132,7 +132,10 @@ public final class FrameworkLoader {
         | IllegalStateException ex) {
       String message = ex.getMessage();
       String origin = o(where, key);
-      problems.add(message != null && message.contains(origin) ? message : origin + ": " + message);
+      problems.add(
+          message != null && message.contains(origin)
+              ? message
+              : Messages.text("file.problem", origin, message));
       return null;
     }
   }

@@ -42,7 +42,7 @@ public final class SettingsLoader {
       throw new GovindexException(
           sources.problems().get(0)
               + (sources.problems().size() > 1
-                  ? " (and " + (sources.problems().size() - 1) + " more: run ./govindex validate)"
+                  ? Messages.text("config.moreProblems", sources.problems().size() - 1)
                   : ""));
     }
     sources
@@ -110,7 +110,7 @@ public final class SettingsLoader {
   private static void checkLimits(GovindexSettings settings, String origin) {
     int seconds = settings.limits().stepSeconds();
     if (seconds < 1) {
-      throw new GovindexException(origin + "：limits.stepSeconds 必须是正整数（一个步骤最长运行的秒数），现为 " + seconds);
+      throw new GovindexException(Messages.text("settings.stepSeconds", origin, seconds));
     }
   }
 

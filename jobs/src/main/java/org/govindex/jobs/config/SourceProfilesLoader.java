@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.ingest.ProfileCheck;
 import org.govindex.jobs.ingest.source.SourceProfile;
 
@@ -32,7 +33,7 @@ public final class SourceProfilesLoader {
     List<SourceProfile> profiles = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
     if (locations.isEmpty()) {
-      problems.add("configuration: 'sources' lists no source profile");
+      problems.add(Messages.text("config.noSources"));
     }
     Set<String> names = new HashSet<>();
     for (String location : locations) {
@@ -41,8 +42,7 @@ public final class SourceProfilesLoader {
         SourceProfile profile = SourceProfile.parse(text, location);
         texts.put("source:" + location, text);
         if (!names.add(profile.name())) {
-          problems.add(
-              location + ": a source profile named '" + profile.name() + "' is listed twice");
+          problems.add(Messages.text("config.profileTwice", location, profile.name()));
         }
         List<String> own = ProfileCheck.problems(profile);
         problems.addAll(own);
@@ -51,7 +51,7 @@ public final class SourceProfilesLoader {
         problems.add(
             e.getMessage() != null && e.getMessage().contains(location)
                 ? e.getMessage()
-                : "sources: " + location + ": " + e.getMessage());
+                : Messages.text("config.sourceFile", location, e.getMessage()));
       }
     }
     return new Result(List.copyOf(profiles), texts, List.copyOf(problems));

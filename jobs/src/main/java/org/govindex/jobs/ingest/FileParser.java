@@ -226,12 +226,11 @@ final class FileParser implements FlatMapFunction<Long, Row> {
       } catch (RuntimeException e) {
         // the exception's text may quote the row: only its class is named
         throw new IngestionException(
-            file.relativePath()
-                + "：第 "
-                + rowNumber
-                + " 行无法校验（"
-                + e.getClass().getSimpleName()
-                + "）",
+            Messages.text(
+                "ingest.rowUnchecked",
+                file.relativePath(),
+                rowNumber,
+                e.getClass().getSimpleName()),
             e);
       }
     }
@@ -275,11 +274,11 @@ final class FileParser implements FlatMapFunction<Long, Row> {
       throw e;
     } catch (RuntimeException | IOException e) {
       throw new IngestionException(
-          file.relativePath()
-              + (row == 0 ? "：无法读取表头" : "：第 " + row + " 行无法读取")
-              + "（"
-              + e.getClass().getSimpleName()
-              + "）",
+          row == 0
+              ? Messages.text(
+                  "ingest.headerUnreadable", file.relativePath(), e.getClass().getSimpleName())
+              : Messages.text(
+                  "ingest.rowUnreadable", file.relativePath(), row, e.getClass().getSimpleName()),
           e);
     }
   }

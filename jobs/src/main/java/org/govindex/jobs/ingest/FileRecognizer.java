@@ -91,7 +91,7 @@ public final class FileRecognizer {
 
     /** The one-line problem of an unrecognised file. */
     public String problem() {
-      return relativePath + ": " + why;
+      return Messages.text("file.problem", relativePath, why);
     }
   }
 
@@ -147,16 +147,13 @@ public final class FileRecognizer {
       List<String> found = byKind.getOrDefault(kind, List.of());
       if (kind.isRegistry() && found.size() != 1) {
         return Optional.of(
-            "数据包 "
-                + dropDir
-                + "：名录表 "
-                + kind.code()
-                + (found.isEmpty()
-                    ? " 缺失（没有文件含有它的列 "
-                        + String.join(
-                            "、", KindColumns.required(kind).stream().map(ColumnRule::text).toList())
-                        + "）"
-                    : " 出现了不止一次：" + String.join("、", found)));
+            found.isEmpty()
+                ? Messages.text(
+                    "recognise.registryMissing",
+                    dropDir,
+                    kind.code(),
+                    list(KindColumns.required(kind).stream().map(ColumnRule::text).toList()))
+                : Messages.text("recognise.registryTwice", dropDir, kind.code(), list(found)));
       }
     }
     return Optional.empty();
@@ -244,12 +241,11 @@ public final class FileRecognizer {
                       .thenComparingInt(m -> -m.order()))
               .orElseThrow();
       String why =
-          "不能识别为任何一类数据文件：没有一类文件的必需列全部在表头中；最接近的是 "
-              + closest.kind().code()
-              + "（来源配置 "
-              + closest.profile().name()
-              + "），缺少列 "
-              + String.join("、", closest.missing());
+          Messages.text(
+              "recognise.none",
+              closest.kind().code(),
+              closest.profile().name(),
+              list(closest.missing()));
       return new Recognition(
           file.relativePath(),
           encoding,
@@ -272,13 +268,11 @@ public final class FileRecognizer {
           && second.required() == chosen.required()
           && second.named() == chosen.named()) {
         String why =
-            "无法确定类型：表头同时符合 "
-                + chosen.kind().code()
-                + " 和 "
-                + second.kind().code()
-                + "；请按输入规范命名文件（例如放在 "
-                + chosen.kind().folder()
-                + "/ 下）";
+            Messages.text(
+                "recognise.ambiguous",
+                chosen.kind().code(),
+                second.kind().code(),
+                chosen.kind().folder());
         return new Recognition(
             file.relativePath(),
             encoding,
@@ -307,18 +301,18 @@ public final class FileRecognizer {
     FileKind kind = chosen.kind();
     List<String> aliased = chosen.aliased();
     StringBuilder why =
-        new StringBuilder("has all ")
-            .append(chosen.required())
-            .append(" required columns of ")
-            .append(kind.code())
-            .append(" (profile ")
-            .append(profile.name());
-    if (chosen.aliasesUsed() > 0) {
-      why.append(", ").append(chosen.aliasesUsed()).append(" header aliases");
-    }
-    why.append(')');
+        new StringBuilder(
+            chosen.aliasesUsed() > 0
+                ? Messages.text(
+                    "recognise.matchedAliases",
+                    chosen.required(),
+                    kind.code(),
+                    profile.name(),
+                    chosen.aliasesUsed())
+                : Messages.text(
+                    "recognise.matched", chosen.required(), kind.code(), profile.name()));
     if (chosen.named()) {
-      why.append("; its name agrees");
+      why.append(Messages.text("recognise.nameAgrees"));
     }
     List<Map<String, String>> vocabularies = new ArrayList<>();
     List<String> patterns = new ArrayList<>();
@@ -331,11 +325,11 @@ public final class FileRecognizer {
       CodedExport.Reading layout =
           codedExport.layout(
               kind, file.fileName(), aliased, applyAll(aliased, vocabularies, patterns, firstRows));
-      why.append("; 问卷星 ")
-          .append(layout.layout() == CodedExport.Layout.CODES ? "按序号" : "按文本")
-          .append(" export (")
-          .append(layout.why())
-          .append(')');
+      why.append(
+          Messages.text(
+              "recognise.survey",
+              layout.layout() == CodedExport.Layout.CODES ? "按序号" : "按文本",
+              layout.why()));
       if (layout.layout() == CodedExport.Layout.CODES) {
         List<Map<String, String>> codes =
             codedExport.vocabularies(kind, file.relativePath(), aliased);
@@ -367,6 +361,11 @@ public final class FileRecognizer {
         leftOut,
         personal,
         new ColumnRewrite(aliased, vocabularies, patterns));
+  }
+
+  /** Header texts as a message lists them. */
+  private static String list(List<String> items) {
+    return String.join(Messages.text("list.separator"), items);
   }
 
   private static List<String[]> applyAll(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.survey.HeaderText;
 import org.govindex.jobs.ingest.source.ColumnRewrite;
 import org.govindex.jobs.ingest.source.FileKind;
@@ -29,22 +30,14 @@ public final class ProfileCheck {
   /** The problems, one line each (none: the profile is usable). */
   public static List<String> problems(SourceProfile profile) {
     List<String> problems = new ArrayList<>();
-    String where = profile.origin() + " (" + profile.name() + ")";
+    String where = Messages.text("profile.where", profile.origin(), profile.name());
     profile
         .headerAliases()
         .forEach(
             (from, to) -> {
               if (column(profile, to).isEmpty()) {
                 problems.add(
-                    where
-                        + ": headers: "
-                        + from
-                        + " → "
-                        + to
-                        + ": '"
-                        + to
-                        + "' is no column of "
-                        + kinds(profile));
+                    Messages.text("profile.aliasNoColumn", where, from, to, kinds(profile)));
               }
             });
     profile
@@ -54,7 +47,7 @@ public final class ProfileCheck {
               Optional<ColumnRule> rule = column(profile, column);
               if (rule.isEmpty()) {
                 problems.add(
-                    where + ": values: '" + column + "' is no column of " + kinds(profile));
+                    Messages.text("profile.valuesNoColumn", where, column, kinds(profile)));
                 return;
               }
               Optional<Field> field = field(profile, column);
@@ -62,18 +55,7 @@ public final class ProfileCheck {
                   (from, to) -> {
                     if (field.isPresent() && !accepts(field.get(), to)) {
                       problems.add(
-                          where
-                              + ": values."
-                              + column
-                              + ": "
-                              + from
-                              + " → "
-                              + to
-                              + ": '"
-                              + to
-                              + "' is not a value "
-                              + column
-                              + " accepts");
+                          Messages.text("profile.valueNotAccepted", where, column, from, to));
                     }
                   });
             });
@@ -86,31 +68,22 @@ public final class ProfileCheck {
                   || !(field.get().type() instanceof CellType.Timestamp
                       || field.get().type() instanceof CellType.Date)) {
                 problems.add(
-                    where
-                        + ": dateTimeFormats: '"
-                        + column
-                        + "' is no date or time column of "
-                        + kinds(profile));
+                    Messages.text("profile.formatNoColumn", where, column, kinds(profile)));
                 return;
               }
               try {
                 ColumnRewrite.formatter(pattern);
               } catch (IllegalArgumentException e) {
                 problems.add(
-                    where
-                        + ": dateTimeFormats."
-                        + column
-                        + ": '"
-                        + pattern
-                        + "' is not a date-time pattern: "
-                        + e.getMessage());
+                    Messages.text("profile.badPattern", where, column, pattern, e.getMessage()));
               }
             });
     return problems;
   }
 
-  private static List<String> kinds(SourceProfile profile) {
-    return profile.kinds().stream().map(FileKind::code).toList();
+  private static String kinds(SourceProfile profile) {
+    return String.join(
+        Messages.text("list.separator"), profile.kinds().stream().map(FileKind::code).toList());
   }
 
   /** The rule of one of the profile's kinds that reads a column with this header text. */

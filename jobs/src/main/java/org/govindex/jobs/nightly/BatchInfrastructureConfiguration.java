@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.config.GovindexSettings;
 import org.springframework.batch.core.configuration.support.DefaultBatchConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,7 @@ public class BatchInfrastructureConfiguration extends DefaultBatchConfiguration 
     } else if (url.startsWith("jdbc:postgresql:")) {
       platform = "postgresql";
     } else {
-      throw new GovindexException(
-          "jobRepository.url: only H2 and PostgreSQL are supported, got " + url);
+      throw new GovindexException(Messages.text("repository.unsupported", url));
     }
     try (Connection connection = dataSource.getConnection()) {
       if (hasTable(connection, "BATCH_JOB_INSTANCE")
@@ -62,8 +62,7 @@ public class BatchInfrastructureConfiguration extends DefaultBatchConfiguration 
         return;
       }
     } catch (SQLException e) {
-      throw new GovindexException(
-          "cannot open the job repository " + url + ": " + e.getMessage(), e);
+      throw new GovindexException(Messages.text("repository.cannotOpen", url, e.getMessage()), e);
     }
     ResourceDatabasePopulator populator =
         new ResourceDatabasePopulator(

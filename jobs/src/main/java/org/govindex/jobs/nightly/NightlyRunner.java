@@ -161,7 +161,12 @@ public final class NightlyRunner {
     return String.join(
         Messages.text("list.separator"),
         steps.stream()
-            .map(t -> String.format(java.util.Locale.ROOT, "%s %.1f s", t.step(), t.seconds()))
+            .map(
+                t ->
+                    Messages.text(
+                        "nightly.stepTime",
+                        t.step(),
+                        String.format(java.util.Locale.ROOT, "%.1f", t.seconds())))
             .toList());
   }
 

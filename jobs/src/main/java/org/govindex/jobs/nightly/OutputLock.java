@@ -19,8 +19,9 @@ import org.govindex.contract.Messages;
 /**
  * One run at a time per output folder: an operating-system lock on {@code OUT/.govindex.lock}, held
  * for the whole run. The lock belongs to the process, so a crashed or killed run never leaves it
- * stuck: the system releases it with the process. The file names the run that holds it, for the one
- * line a refused second run prints.
+ * stuck: the system releases it with the process. The file names the run that holds it (period, run
+ * date, process and start time, tab-separated), for the one line a refused second run prints in its
+ * user's language.
  */
 final class OutputLock implements AutoCloseable {
 
@@ -58,14 +59,12 @@ final class OutputLock implements AutoCloseable {
         throw new GovindexException(Messages.text("lock.inUse", out, holder));
       }
       String who =
-          "nightly "
-              + period
-              + " run date "
-              + runDate
-              + ", process "
-              + ProcessHandle.current().pid()
-              + ", started "
-              + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(TIME);
+          String.join(
+              "\t",
+              period,
+              runDate,
+              String.valueOf(ProcessHandle.current().pid()),
+              LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(TIME));
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
@@ -75,11 +74,15 @@ final class OutputLock implements AutoCloseable {
     }
   }
 
+  /** The run named by the lock file; one that has not written it yet is starting. */
   private static String holder(FileChannel channel) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(512);
     int n = channel.read(buffer, 0);
     String text = n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).strip();
-    return text.isEmpty() ? "a run that is starting" : text;
+    String[] fields = text.split("\t");
+    return fields.length == 4
+        ? Messages.text("lock.holder", (Object[]) fields)
+        : Messages.text("lock.starting");
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.govindex.contract.Datasets;
+import org.govindex.contract.Messages;
 import org.govindex.contract.TableSpec;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
@@ -24,14 +25,14 @@ final class PeriodCheck {
       Map<String, Map<String, PeriodCounts.FileYears>> counts,
       AppraisalCatalogue catalogue) {
     int year = Integer.parseInt(period);
-    requireRows(period, counts, Datasets.RESIDENT_RESPONSES, "居民问卷答卷（按提交答卷时间）");
+    requireRows(period, counts, Datasets.RESIDENT_RESPONSES, "period.what.residents");
     if (uses(catalogue, "hotline_")) {
-      requireRows(period, counts, Datasets.HOTLINE_ORDERS, "12345 工单（按来电时间）");
+      requireRows(period, counts, Datasets.HOTLINE_ORDERS, "period.what.hotline");
     }
     if (uses(catalogue, "mediation_")
         && PeriodCounts.inPeriod(counts, Datasets.MEDIATION_CASES, year) == 0
         && PeriodCounts.inPeriod(counts, Datasets.MEDIATION_SUMMARY, year) == 0) {
-      throw refusal(period, counts, Datasets.MEDIATION_CASES, "调解案件（按受理日期）或调解汇总（按年度）");
+      throw refusal(period, counts, Datasets.MEDIATION_CASES, "period.what.mediation");
     }
   }
 
@@ -39,34 +40,35 @@ final class PeriodCheck {
       String period,
       Map<String, Map<String, PeriodCounts.FileYears>> counts,
       TableSpec dataset,
-      String what) {
+      String whatKey) {
     if (PeriodCounts.inPeriod(counts, dataset, Integer.parseInt(period)) == 0) {
-      throw refusal(period, counts, dataset, what);
+      throw refusal(period, counts, dataset, whatKey);
     }
   }
 
   /**
-   * The one line of a refusal, e.g. {@code 1999 年度的结果不予发布：输入数据中没有 1999 年的居民问卷答卷（按提交答卷时间），现有的属于 2026
-   * 年；没有本期数据的结果一概不发布。}
+   * The one line of a refusal in the user's language ({@code whatKey}: the message naming the
+   * missing data), e.g. under a Chinese locale {@code 1999 年度的结果不予发布：输入数据中没有 1999
+   * 年的居民问卷答卷（按提交答卷时间），现有的属于 2026 年；没有本期数据的结果一概不发布。}
    */
   private static PeriodRefusedException refusal(
       String period,
       Map<String, Map<String, PeriodCounts.FileYears>> counts,
       TableSpec dataset,
-      String what) {
+      String whatKey) {
     SortedSet<Integer> years = PeriodCounts.years(counts, dataset);
     return new PeriodRefusedException(
-        period
-            + " 年度的结果不予发布：输入数据中没有 "
-            + period
-            + " 年的"
-            + what
-            + (years.isEmpty()
-                ? "，任何年份的都没有"
-                : "，现有的属于 "
-                    + years.stream().map(String::valueOf).collect(Collectors.joining("、"))
-                    + " 年")
-            + "；没有本期数据的结果一概不发布。");
+        Messages.text(
+            "period.refused",
+            period,
+            Messages.text(whatKey),
+            years.isEmpty()
+                ? Messages.text("period.refused.noYear")
+                : Messages.text(
+                    "period.refused.otherYears",
+                    years.stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(Messages.text("list.separator"))))));
   }
 
   private static boolean uses(AppraisalCatalogue catalogue, String prefix) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.govindex.contract.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -85,12 +86,7 @@ final class StepTimeLimit implements StepExecutionListener, AutoCloseable {
   }
 
   private void expire(String step, Duration duration) {
-    String message =
-        "步骤 "
-            + step
-            + " 运行超过时限 "
-            + duration.toSeconds()
-            + " 秒（limits.stepSeconds），运行已中止；用同一命令再次运行将从该步骤重新开始";
+    String message = Messages.text("nightly.stepTimeLimit", step, duration.toSeconds());
     LOG.error(message);
     expiry.expired(message);
   }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Row;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.quality.IpBursts;
 import org.govindex.indicators.quality.QualityCounts;
 import org.govindex.indicators.subjective.CommunitySurvey;
@@ -154,19 +155,13 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     String expected = spec.itemLevels().get(item);
     if (expected == null || !expected.equals(level)) {
       throw new SubjectiveInputException(
-          "resident_answers: response "
-              + id
-              + " answers item "
-              + item
-              + " of level "
-              + level
-              + ", which the questionnaire "
-              + (expected == null ? "does not have" : "has at level " + expected));
+          expected == null
+              ? Messages.text("kernel.unknownItem", id, item, level)
+              : Messages.text("kernel.wrongLevel", id, item, level, expected));
     }
     int column = itemColumn.get(item);
     if (response.answeredItem[column]) {
-      throw new SubjectiveInputException(
-          "resident_answers: response " + id + " answers " + item + " twice");
+      throw new SubjectiveInputException(Messages.text("kernel.answeredTwice", id, item));
     }
     response.answeredItem[column] = true;
     if (!r.isNullAt(8)) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.quality.SurveyQualitySettings;
 import org.govindex.indicators.subjective.SubjectiveSettings;
 import org.govindex.indicators.survey.ItemLevel;
@@ -59,6 +60,6 @@ record SurveyKernelSpec(
         .orElseThrow(
             () ->
                 new org.govindex.indicators.subjective.SubjectiveSettingsException(
-                    "answer scale: no option counts as satisfied"));
+                    Messages.text("kernel.noSatisfied")));
   }
 }

@@ -118,7 +118,7 @@ class InspectCommandTests {
         drop.resolve("cases/calls.csv"), "工单编号,受理渠道,诉求类型,所属街道代码\nGD1,电话,咨询,440103001\n");
     Files.writeString(drop.resolve("说明.docx"), "x");
     assertThat(run("inspect", "--input", drop.toString())).isOne();
-    assertThat(out.toString()).contains("is not a CSV or XLSX data file");
+    assertThat(out.toString()).contains("说明.docx 不是 CSV 或 XLSX 数据文件");
     Files.delete(drop.resolve("说明.docx"));
     out.getBuffer().setLength(0);
 
@@ -140,6 +140,7 @@ class InspectCommandTests {
     assertThat(run("inspect", "--input", drop.toString())).isOne();
     assertThat(out.toString())
         .contains("cases/calls.csv\n  kind: not recognised")
+        .contains("  why: not recognised as any kind of data file: ")
         .contains("missing columns: 来电时间, 所属社区代码")
         .contains("Verdict: this drop would not run; 2 problem(s):");
     assertThat(report.get("problems")).hasSize(2);

@@ -58,7 +58,35 @@ class MessagesLanguageTests {
     Path out = tmp.resolve("out.csv");
     Path unknown = tmp.resolve("unknown.yaml");
     Files.writeString(unknown, "limits:\n  stepSecs: 3\n", StandardCharsets.UTF_8);
+    Path zero = tmp.resolve("zero.yaml");
+    Files.writeString(zero, "limits:\n  stepSeconds: 0\n", StandardCharsets.UTF_8);
+    Path sources = tmp.resolve("sources.yaml");
+    Files.writeString(sources, "sources:\n  - hotline-x.yaml\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        tmp.resolve("hotline-x.yaml"),
+        "name: hotline-x\nkinds: [hotlines]\n",
+        StandardCharsets.UTF_8);
+    Path unset = tmp.resolve("unset.yaml");
+    Files.writeString(unset, "framework:\n  questionnaire: \"\"\n", StandardCharsets.UTF_8);
+    Path repository = tmp.resolve("repository.yaml");
+    Files.writeString(
+        repository, "jobRepository:\n  url: jdbc:mysql://db/govindex\n", StandardCharsets.UTF_8);
     return List.of(
+        new Failure(
+            new String[] {
+              "nightly",
+              "--input",
+              drop.toString(),
+              "--out",
+              tmp.resolve("out").toString(),
+              "--period",
+              "2026",
+              "--config",
+              repository.toString()
+            },
+            "govindex nightly: jobRepository.url: only H2 and PostgreSQL are supported, got"
+                + " jdbc:mysql://db/govindex",
+            List.of("jobRepository.url", "PostgreSQL", "jdbc:mysql://db/govindex")),
         new Failure(
             new String[] {"validate", "--config", unknown.toString()},
             "govindex validate: "
@@ -79,6 +107,21 @@ class MessagesLanguageTests {
                 + bad
                 + ": surveyQuality: setting burstMinResponses must be at least 2, got 1",
             List.of(bad.toString(), "surveyQuality", "burstMinResponses")),
+        new Failure(
+            new String[] {"inspect", "--input", drop.toString(), "--config", zero.toString()},
+            "govindex inspect: "
+                + zero
+                + ": limits.stepSeconds must be a positive whole number (the longest a step may"
+                + " run, in seconds), got 0",
+            List.of(zero.toString(), "limits.stepSeconds")),
+        new Failure(
+            new String[] {"inspect", "--input", drop.toString(), "--config", unset.toString()},
+            "govindex inspect: configuration: framework.questionnaire is not set",
+            List.of("framework.questionnaire")),
+        new Failure(
+            new String[] {"inspect", "--input", drop.toString(), "--config", sources.toString()},
+            "govindex inspect: hotline-x.yaml: kinds: unknown file kind 'hotlines'",
+            List.of("hotline-x.yaml", "kinds", "hotlines")),
         new Failure(
             new String[] {"bench", "nightly", "--drop", missing.toString()},
             "govindex nightly: bench: drop folder not found: " + missing,

@@ -128,6 +128,49 @@ class ValidateCommandTests {
   }
 
   @Test
+  void aChineseUserReadsTheProblemsOfASourceProfileAndTheWrittenDefaultsInChinese(@TempDir Path tmp)
+      throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    try {
+      Path profile = tmp.resolve("hotline-mine.yaml");
+      Files.writeString(
+          profile,
+          "name: hotline-mine\n"
+              + "kinds: [hotline]\n"
+              + "headers: {单号: 工单号码}\n"
+              + "values:\n"
+              + "  工单状态: {归档: 已归档}\n"
+              + "dateTimeFormats: {工单状态: \"yyyy\"}\n",
+          StandardCharsets.UTF_8);
+      Path config = tmp.resolve("govindex.yaml");
+      Files.writeString(config, "sources:\n  - hotline-mine.yaml\n", StandardCharsets.UTF_8);
+      assertThat(run("validate", "--config", config.toString())).isOne();
+      assertThat(err.toString())
+          .contains("有误：hotline-mine.yaml（hotline-mine）：headers：单号 → 工单号码：“工单号码”不是 hotline 的列")
+          .contains("有误：hotline-mine.yaml（hotline-mine）：values.工单状态：归档 → 已归档：“已归档”不是 工单状态 允许的取值")
+          .contains("有误：hotline-mine.yaml（hotline-mine）：dateTimeFormats：“工单状态”不是 hotline 的日期或时间列")
+          .contains("共发现 3 个问题")
+          .doesNotContainPattern("[A-Za-z]{2,} [A-Za-z]{2,}");
+
+      Path dir = tmp.resolve("cfg");
+      assertThat(run("validate", "--write-defaults", dir.toString())).isZero();
+      assertThat(Files.readString(dir.resolve("govindex.yaml"), StandardCharsets.UTF_8))
+          .startsWith(
+              "# 由 `govindex validate --write-defaults` 写出的 govindex 配置。\n"
+                  + "# 修改旁边的文件后运行：./govindex validate --config "
+                  + dir.resolve("govindex.yaml")
+                  + "\n# 路径都相对于本文件所在的文件夹。\nframework:\n");
+      err.getBuffer().setLength(0);
+      assertThat(run("validate", "--config", dir.resolve("govindex.yaml").toString()))
+          .as(err.toString())
+          .isZero();
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void nightlyRefusesAConfigurationThatValidateRejects(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("cfg");
     assertThat(run("validate", "--write-defaults", dir.toString())).isZero();

@@ -44,8 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shared Spark session) and its outcome checked against the case's {@code expect.txt}:
  *
  * <ul>
- *   <li>{@code refused: TEXT} — ingestion stops with one line (no stack trace, no line break)
- *       containing TEXT;
+ *   <li>{@code refused: TEXT} — ingestion (under a Chinese locale, as its users run it) stops with
+ *       one line (no stack trace, no line break) containing TEXT;
  *   <li>otherwise exactly the {@code reject: FILE#ROW CODE [| TEXT]} rows are in {@code
  *       rejects.csv} (TEXT in the reason), each {@code accepted: FILE N} file has N accepted rows,
  *       {@code in-period: DATASET YEAR N} rows are counted in the period, {@code kept: DATASET
@@ -95,6 +95,8 @@ class BadInputCorpusTest {
     }
     Path out = temp.resolve(caseDir.getFileName() + "-out");
     IngestionReport report;
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
     try {
       report = ingestion().ingest(drop, out);
     } catch (GovindexException e) {
@@ -103,6 +105,8 @@ class BadInputCorpusTest {
       assertThat(line).contains(expect.refused).doesNotContain("\n").doesNotContain("Exception");
       assertNoPersonalData(line, drop);
       return;
+    } finally {
+      java.util.Locale.setDefault(before);
     }
     assertThat(expect.refused).as("accepted, expected refusal").isNull();
     List<CSVRecord> rejects = rejects(out);

@@ -707,14 +707,20 @@ class DropIngestionTest {
     }
     Files.copy(
         drop.resolve("registry/departments.xlsx"), mixed.resolve("registry/departments.xlsx"));
-    assertThatThrownBy(() -> ingestion().ingest(mixed, temp.resolve("mixed-out")))
-        .isInstanceOf(IngestionException.class)
-        .satisfies(
-            e ->
-                assertThat(GovindexException.oneLine(e))
-                    .isEqualTo(
-                        "registry/districts.csv：文件编码错误，第 4 行不是有效的 UTF-8 文本（一个文件只能用一种编码，请另存为"
-                            + " UTF-8 或 GB18030）"));
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    try {
+      assertThatThrownBy(() -> ingestion().ingest(mixed, temp.resolve("mixed-out")))
+          .isInstanceOf(IngestionException.class)
+          .satisfies(
+              e ->
+                  assertThat(GovindexException.oneLine(e))
+                      .isEqualTo(
+                          "registry/districts.csv：文件编码错误，第 4 行不是有效的 UTF-8 文本（一个文件只能用一种编码，请另存为"
+                              + " UTF-8 或 GB18030）"));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -7,16 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.govindex.jobs.ingest.source.DropFile;
 import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.IngestionException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files recognised by their header through the bundled source profiles, whatever their name. */
+/**
+ * Files recognised by their header through the bundled source profiles, whatever their name; the
+ * reasons as a Chinese user reads them (and in English outside a Chinese locale).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FileRecognizerTest {
 
@@ -25,6 +31,17 @@ class FileRecognizerTest {
 
   @TempDir Path dir;
   FileRecognizer recognizer;
+  private final Locale before = Locale.getDefault();
+
+  @BeforeEach
+  void chineseLocale() {
+    Locale.setDefault(Locale.CHINA);
+  }
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(before);
+  }
 
   @BeforeAll
   void recognizer() throws Exception {
@@ -196,5 +213,30 @@ class FileRecognizerTest {
     assertThat(text.why()).contains("按文本");
     String[] unchanged = "1,2026/3/1 7:36:00,280秒,手机提交,1.2.3.4,甲社区,3,满意,1,1,139".split(",");
     assertThat(text.rewrite().apply(unchanged.clone())).containsExactly(unchanged);
+  }
+
+  @Test
+  void theReasonIsInTheUsersLanguage() throws Exception {
+    String row = "1,2026/3/1 7:36:00,280秒,手机提交,1.2.3.4,甲社区,3,6,2,4,13900000000";
+    int required = KindColumns.required(FileKind.RESIDENT_SURVEY).size();
+    assertThat(recognise("surveys/resident_2026.csv", SURVEY_HEADER, row).why())
+        .isEqualTo(
+            "具备 resident_survey 的全部 "
+                + required
+                + " 个必需列（来源配置 contract）；文件名与之相符；问卷星“按序号”导出（开头各行的答案都是选项序号）");
+    assertThat(recognise("x/表.csv", "街道代码,街道名称,区划代码,部门代码,部门名称").why())
+        .isEqualTo("无法确定类型：表头同时符合 streets 和 departments；请按输入规范命名文件（例如放在 registry/ 下）");
+
+    Locale.setDefault(Locale.ROOT);
+    assertThat(recognise("surveys/resident_2026.csv", SURVEY_HEADER, row).why())
+        .isEqualTo(
+            "has all "
+                + required
+                + " required columns of resident_survey (profile contract); its name agrees;"
+                + " 问卷星 按序号 export (every answer in the first rows is an option number)");
+    assertThat(recognise("cases/calls.csv", "工单编号,受理渠道,诉求类型").problem())
+        .startsWith("cases/calls.csv: not recognised as any kind of data file: ")
+        .contains(
+            "the closest is hotline (source profile contract), which lacks the columns 来电时间, ");
   }
 }

@@ -137,14 +137,32 @@ class CrashRestartTests {
     assertThat(refusal.getMessage().length()).isLessThan(250);
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(10);
 
+    // and a Chinese user reads the same refusal in Chinese, the holder named in their language
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    try {
+      second.run(
+          new NightlyRequest(
+              SAMPLE_DROP, out, PERIOD, "2026-11-26", null, SettingsLoader.load(null), null));
+      refusal = null;
+    } catch (org.govindex.contract.GovindexException e) {
+      refusal = e;
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertThat(refusal).isNotNull();
+    assertThat(refusal.getMessage())
+        .contains("正被另一次运行使用")
+        .contains("夜间作业 2026 年度（运行日期 " + RUN_DATE + "），进程 " + first.pid() + "，开始于 ");
+
     // and when the time limit passes, the hung run ends with exit status 1 and one line naming
     // the step and the limit
     assertThat(first.waitFor()).as(first.output()).isEqualTo(1);
     assertThat(first.output())
         .contains(
-            "govindex nightly: 步骤 "
+            "govindex nightly: step "
                 + IngestDropTasklet.STEP
-                + " 运行超过时限 15 秒（limits.stepSeconds），运行已中止");
+                + " ran over its time limit of 15 s (limits.stepSeconds) and the run was stopped");
 
     // and once the holder is gone, the lock is free: the next night's run completes (the restart
     // of the run that overran would resume with its own 15 s limit: restarts are proved above)

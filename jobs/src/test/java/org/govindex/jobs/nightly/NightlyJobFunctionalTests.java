@@ -41,10 +41,18 @@ class NightlyJobFunctionalTests {
 
   @Test
   void givenAPeriodWithoutDataWhenTheJobRunsThenItIsRefusedAndNothingIsPublished() {
-    // given the 2026 sample drop, when the nightly is asked for 1999
-    NightlyOutcome outcome =
-        runner(StepHooks.NONE)
-            .run(new NightlyRequest(SAMPLE_DROP, out, "1999", "2026-11-24", null, SETTINGS, null));
+    // given the 2026 sample drop and a Chinese user, when the nightly is asked for 1999
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    NightlyOutcome outcome;
+    try {
+      outcome =
+          runner(StepHooks.NONE)
+              .run(
+                  new NightlyRequest(SAMPLE_DROP, out, "1999", "2026-11-24", null, SETTINGS, null));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
 
     // then it is refused with one Chinese line naming the period, what is missing and the years the
     // drop has, and publishes nothing

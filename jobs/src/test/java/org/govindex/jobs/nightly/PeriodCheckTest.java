@@ -4,16 +4,31 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.TableSpec;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.jobs.config.SettingsLoader;
 import org.govindex.jobs.reduce.PeriodCounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The refusal of a period without its data, on the default catalogue (hotline and mediation). */
 class PeriodCheckTest {
+
+  private final Locale before = Locale.getDefault();
+
+  @BeforeEach
+  void chineseLocale() {
+    Locale.setDefault(Locale.CHINA);
+  }
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(before);
+  }
 
   private static final AppraisalCatalogue CATALOGUE =
       SettingsLoader.load(null).framework().appraisal().catalogue();
@@ -48,6 +63,13 @@ class PeriodCheckTest {
         .isInstanceOf(PeriodRefusedException.class)
         .hasMessage(
             "2026 年度的结果不予发布：输入数据中没有 2026 年的12345 工单（按来电时间），现有的属于 2024、2025 年；" + "没有本期数据的结果一概不发布。");
+
+    // and outside a Chinese locale in one English line
+    Locale.setDefault(Locale.ROOT);
+    assertThatThrownBy(() -> PeriodCheck.require("2026", counts, CATALOGUE))
+        .hasMessage(
+            "results for 2026 are not published: the input has no 12345 work orders (by 来电时间) of"
+                + " 2026, only of 2024, 2025; no result is published without data of its period.");
   }
 
   @Test

@@ -4,15 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
 /** The time limit of a step: it fires once for a step that overruns, never for one that ended. */
 class StepTimeLimitTest {
+
+  private final Locale before = Locale.getDefault();
+
+  @BeforeEach
+  void chineseLocale() {
+    Locale.setDefault(Locale.CHINA);
+  }
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(before);
+  }
 
   @Test
   void givenAStepThatOverrunsWhenItsLimitPassesThenTheRunEndsWithOneLineNamingStepAndLimit()
@@ -32,6 +47,28 @@ class StepTimeLimitTest {
       assertThat(messages)
           .containsExactly(
               "步骤 computeInnovationStep 运行超过时限 1 秒（limits.stepSeconds），运行已中止；用同一命令再次运行将从该步骤重新开始");
+    }
+  }
+
+  @Test
+  void givenAnEnglishLocaleWhenAStepOverrunsThenTheLineIsEnglish() throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    CountDownLatch fired = new CountDownLatch(1);
+    List<String> messages = new CopyOnWriteArrayList<>();
+    try (StepTimeLimit limit =
+        new StepTimeLimit(
+            () -> Duration.ofSeconds(1),
+            message -> {
+              messages.add(message);
+              fired.countDown();
+            })) {
+      limit.beforeStep(new StepExecution("ingestDropStep", new JobExecution(1L)));
+
+      assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(messages)
+          .containsExactly(
+              "step ingestDropStep ran over its time limit of 1 s (limits.stepSeconds) and the run"
+                  + " was stopped; the same command run again restarts at this step");
     }
   }
 

@@ -266,6 +266,26 @@ class SurveyKernelTest {
   }
 
   @Test
+  void aChineseUserReadsTheRefusalsInChinese() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.CHINA);
+    try {
+      List<Row> outside =
+          kernelRows(
+              List.of(
+                  valid(
+                      A, "a.csv#1", null, T0, scored("c1", 100), atLevel("c9", "community", 75))));
+      assertThatThrownBy(() -> reduce(outside))
+          .hasMessage("resident_answers：答卷 a.csv#1 回答了层级为 community 的题目 c9，问卷中没有这道题");
+      List<Row> twice =
+          kernelRows(List.of(valid(A, "a.csv#1", null, T0, scored("c1", 100), scored("c1", 50))));
+      assertThatThrownBy(() -> reduce(twice)).hasMessage("resident_answers：答卷 a.csv#1 对 c1 作答了两次");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void aCommunityItemScoredTwiceIsRefused() {
     List<Row> rows =
         kernelRows(List.of(valid(A, "a.csv#1", null, T0, scored("c1", 100), scored("c1", 50))));

@@ -3,6 +3,7 @@ package org.govindex.jobs.ingest.privacy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.govindex.contract.Messages;
 import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.IngestionException;
 
@@ -41,13 +42,7 @@ public record PseudonymKey(String secret, Origin origin) {
     }
     if (!synthetic && key.secret.equals(SAMPLE_KEY)) {
       throw new IngestionException(
-          "drop "
-              + dropDir
-              + " has no "
-              + DropScanner.SYNTHETIC_MARKER
-              + " marker, so the built-in sample pseudonym key is refused: set "
-              + ENV
-              + " to a secret key");
+          Messages.text("pseudonym.sampleKeyRefused", dropDir, DropScanner.SYNTHETIC_MARKER, ENV));
     }
     return key;
   }

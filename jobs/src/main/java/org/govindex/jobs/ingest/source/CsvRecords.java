@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.govindex.contract.Messages;
 
 /**
  * The records of a CSV file, streamed with univocity (the parser Spark itself uses): RFC 4180
@@ -55,8 +56,7 @@ public final class CsvRecords implements RecordSource {
     TextEncoding.Sniffed sniffed = TextEncoding.sniff(buffered);
     this.encoding = sniffed.encoding();
     if (TextEncoding.NOT_TEXT.equals(encoding)) {
-      throw new IngestionException(
-          file + "：文件编码错误，不是 UTF-8 或 GB18030 文本（含有 NUL 字节或为 UTF-16，可能是二进制文件），请另存为 CSV（UTF-8）");
+      throw new IngestionException(Messages.text("csv.notText", file));
     }
     if (sniffed.bom()) {
       buffered.skipNBytes(3);
@@ -84,7 +84,7 @@ public final class CsvRecords implements RecordSource {
     }
     String[] first = read();
     if (first == null) {
-      throw new IngestionException(file + "：空文件（没有表头行）");
+      throw new IngestionException(Messages.text("csv.empty", file));
     }
     List<String> cells = new ArrayList<>();
     for (String cell : first) {
@@ -143,19 +143,13 @@ public final class CsvRecords implements RecordSource {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof TextEncoding.MalformedText malformed) {
         return new IngestionException(
-            file
-                + "：文件编码错误，第 "
-                + malformed.line()
-                + " 行不是有效的 "
-                + encoding
-                + " 文本（一个文件只能用一种编码，请另存为 UTF-8 或 GB18030）");
+            Messages.text("csv.mixedEncoding", file, malformed.line(), encoding));
       }
     }
     if (e.getMessage() != null && e.getMessage().contains("exceeds the maximum")) {
-      return new IngestionException(
-          file + "：第 " + line + " 行有超过 " + MAX_CELL_CHARS + " 个字符的单元格，文件无法读取");
+      return new IngestionException(Messages.text("csv.cellTooLong", file, line, MAX_CELL_CHARS));
     }
-    return new IngestionException(file + "：第 " + line + " 行无法按 CSV 读取");
+    return new IngestionException(Messages.text("csv.unreadable", file, line));
   }
 
   @Override

@@ -77,8 +77,7 @@ public final class DropScanner {
       if (lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
         out.add(new Candidate(entry, relative));
       } else if (!isDocument(name)) {
-        throw new IngestionException(
-            "drop " + dropDir + ": " + relative + " is not a CSV or XLSX data file");
+        throw new IngestionException(Messages.text("recognise.notData", dropDir, relative));
       }
     }
   }

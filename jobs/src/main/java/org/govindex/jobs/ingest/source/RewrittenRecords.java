@@ -2,6 +2,7 @@ package org.govindex.jobs.ingest.source;
 
 import java.io.IOException;
 import java.util.List;
+import org.govindex.contract.Messages;
 
 /** The records of a file as its {@link ColumnRewrite} brings them to the input contract. */
 public final class RewrittenRecords implements RecordSource {
@@ -19,11 +20,7 @@ public final class RewrittenRecords implements RecordSource {
     List<String> own = source.header();
     if (own.size() != rewrite.headers().size()) {
       throw new IngestionException(
-          "the header changed since the drop was scanned ("
-              + rewrite.headers().size()
-              + " columns then, "
-              + own.size()
-              + " now)");
+          Messages.text("ingest.headerChanged", rewrite.headers().size(), own.size()));
     }
     return rewrite.headers();
   }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.govindex.contract.GovindexException;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.survey.HeaderText;
 import org.govindex.indicators.yaml.YamlTree;
 
@@ -87,35 +88,33 @@ public record SourceProfile(
   public static SourceProfile parse(String yaml, String origin) {
     JsonNode root = YamlTree.readJson(new StringReader(yaml), origin);
     if (root == null || !root.isObject()) {
-      throw new GovindexException(origin + ": a source profile must be a YAML mapping");
+      throw new GovindexException(Messages.text("profile.notMapping", origin));
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KEYS.contains(key)) {
         throw new GovindexException(
-            origin
-                + ": unknown key '"
-                + key
-                + "' (expected "
-                + KEYS.stream().sorted().toList()
-                + ")");
+            Messages.text(
+                "profile.unknownKey",
+                origin,
+                key,
+                String.join(Messages.text("list.separator"), KEYS.stream().sorted().toList())));
       }
     }
     String name = text(root, "name", origin);
     if (!name.matches("[A-Za-z0-9_.-]+")) {
-      throw new GovindexException(
-          origin + ": name '" + name + "' must be ASCII letters, digits, -_.");
+      throw new GovindexException(Messages.text("profile.badName", origin, name));
     }
     List<FileKind> kinds = new ArrayList<>();
     for (String kind : list(root, "kinds", origin)) {
       try {
         kinds.add(FileKind.valueOf(kind.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new GovindexException(origin + ": kinds: unknown file kind '" + kind + "'");
+        throw new GovindexException(Messages.text("profile.unknownKind", origin, kind));
       }
     }
     if (kinds.isEmpty()) {
-      throw new GovindexException(origin + ": kinds: at least one file kind");
+      throw new GovindexException(Messages.text("profile.noKind", origin));
     }
     Map<String, String> aliases = new LinkedHashMap<>();
     textMap(root.get("headers"), origin, "headers")
@@ -124,7 +123,7 @@ public record SourceProfile(
     JsonNode valueNode = root.get("values");
     if (valueNode != null && !valueNode.isNull()) {
       if (!valueNode.isObject()) {
-        throw new GovindexException(origin + ": values must be a mapping of column → mapping");
+        throw new GovindexException(Messages.text("profile.valuesNotMapping", origin));
       }
       valueNode
           .fields()
@@ -154,7 +153,7 @@ public record SourceProfile(
   private static String text(JsonNode root, String key, String origin) {
     JsonNode node = root.get(key);
     if (node == null || !node.isValueNode() || node.isNull() || node.asText().isBlank()) {
-      throw new GovindexException(origin + ": '" + key + "' is required");
+      throw new GovindexException(Messages.text("profile.required", origin, key));
     }
     return node.asText();
   }
@@ -165,7 +164,7 @@ public record SourceProfile(
       return List.of();
     }
     if (!node.isArray()) {
-      throw new GovindexException(origin + ": '" + key + "' must be a list");
+      throw new GovindexException(Messages.text("profile.notList", origin, key));
     }
     List<String> out = new ArrayList<>();
     node.forEach(n -> out.add(n.asText()));
@@ -178,14 +177,14 @@ public record SourceProfile(
       return out;
     }
     if (!node.isObject()) {
-      throw new GovindexException(origin + ": " + where + " must be a mapping");
+      throw new GovindexException(Messages.text("profile.notMappingAt", origin, where));
     }
     node.fields()
         .forEachRemaining(
             e -> {
               if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                 throw new GovindexException(
-                    origin + ": " + where + "." + e.getKey() + " must be a text");
+                    Messages.text("profile.notText", origin, where, e.getKey()));
               }
               out.put(e.getKey(), e.getValue().asText());
             });

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import org.govindex.contract.Messages;
 
 /**
  * The text encoding of a CSV file, decided from its first bytes without a second read (rule of the
@@ -116,7 +117,7 @@ public final class TextEncoding {
 
     @Override
     public String getMessage() {
-      return "malformed input at line " + line;
+      return Messages.text("csv.malformedLine", line);
     }
   }
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.govindex.contract.Messages;
 
 /**
  * The records of the first sheet of an XLSX workbook, streamed (excel-streaming-reader on POI's
@@ -43,22 +44,22 @@ public final class XlsxRecords implements RecordSource {
     try {
       this.workbook = StreamingReader.builder().rowCacheSize(64).bufferSize(1 << 16).open(path);
     } catch (RuntimeException e) {
-      throw new IngestionException(file + "：无法读取工作簿（" + firstLine(e) + "）", e);
+      throw new IngestionException(Messages.text("xlsx.unreadable", file, firstLine(e)), e);
     }
     try {
       if (workbook.getNumberOfSheets() == 0) {
-        throw new IngestionException(file + "：工作簿中没有工作表");
+        throw new IngestionException(Messages.text("xlsx.noSheet", file));
       }
       Sheet sheet = workbook.getSheetAt(0);
       this.rows = sheet.rowIterator();
     } catch (IngestionException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new IngestionException(file + "：无法读取工作簿（" + firstLine(e) + "）", e);
+      throw new IngestionException(Messages.text("xlsx.unreadable", file, firstLine(e)), e);
     }
     Row first = nextNonBlank();
     if (first == null) {
-      throw new IngestionException(file + "：工作表为空（没有表头行）");
+      throw new IngestionException(Messages.text("xlsx.emptySheet", file));
     }
     this.headerRow = first.getRowNum();
     this.header = List.of(cells(first, first.getLastCellNum()));
@@ -112,7 +113,7 @@ public final class XlsxRecords implements RecordSource {
       }
       return null;
     } catch (RuntimeException e) {
-      throw new IngestionException(file + "：无法读取工作簿（" + firstLine(e) + "）", e);
+      throw new IngestionException(Messages.text("xlsx.unreadable", file, firstLine(e)), e);
     }
   }
 

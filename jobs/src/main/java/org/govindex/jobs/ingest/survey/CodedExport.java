@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.survey.AnswerScale;
 import org.govindex.indicators.survey.HeaderText;
 import org.govindex.indicators.survey.Questionnaire;
@@ -65,10 +66,10 @@ public final class CodedExport {
   public Reading layout(
       FileKind kind, String fileName, List<String> header, List<String[]> firstRows) {
     if (fileName.contains("按序号")) {
-      return new Reading(Layout.CODES, "file name says 按序号");
+      return new Reading(Layout.CODES, Messages.text("coded.nameSays", "按序号"));
     }
     if (fileName.contains("按文本")) {
-      return new Reading(Layout.TEXT, "file name says 按文本");
+      return new Reading(Layout.TEXT, Messages.text("coded.nameSays", "按文本"));
     }
     int answers = 0;
     for (int c : itemColumns(kind, fileName, header)) {
@@ -78,14 +79,14 @@ public final class CodedExport {
           continue;
         }
         if (!WHOLE_NUMBER.matcher(value).matches()) {
-          return new Reading(Layout.TEXT, "answers are option texts");
+          return new Reading(Layout.TEXT, Messages.text("coded.optionTexts"));
         }
         answers++;
       }
     }
     return answers == 0
-        ? new Reading(Layout.TEXT, "no answer in the first rows")
-        : new Reading(Layout.CODES, "every answer in the first rows is an option number");
+        ? new Reading(Layout.TEXT, Messages.text("coded.noAnswer"))
+        : new Reading(Layout.CODES, Messages.text("coded.optionNumbers"));
   }
 
   /** Per file column, the option of each number of a 按序号 file (null where none). */

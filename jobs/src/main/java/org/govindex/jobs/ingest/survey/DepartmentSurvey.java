@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.govindex.contract.Messages;
 import org.govindex.contract.RejectReason;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.survey.AnswerScale;
@@ -119,7 +120,11 @@ public final class DepartmentSurvey implements RowValidator {
       any |= itemIndexes[i] >= 0;
     }
     if (!any) {
-      throw new IngestionException(file + ": no department rating item column (响应速度, 配合力度, ...)");
+      throw new IngestionException(
+          Messages.text(
+              "ingest.survey.noRatingItem",
+              file,
+              ITEMS.get(0)[1] + Messages.text("list.separator") + ITEMS.get(1)[1]));
     }
     return SurveyAnswers.project(
         headers, META.stream().map(ColumnRule::key).toList(), found, itemIndexes);

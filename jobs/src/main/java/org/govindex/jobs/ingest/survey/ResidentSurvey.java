@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.govindex.contract.Messages;
 import org.govindex.contract.RejectReason;
 import org.govindex.contract.UnitLevel;
 import org.govindex.indicators.survey.ItemLevel;
@@ -106,8 +107,7 @@ public final class ResidentSurvey implements RowValidator {
     Map<String, Integer> meta = ColumnLocator.locate(file, headers, META);
     int[] itemIndexes = itemColumns(file, headers, new HashSet<>(meta.values()));
     if (java.util.Arrays.stream(itemIndexes).allMatch(i -> i < 0)) {
-      throw new IngestionException(
-          file + ": no column matches a satisfaction item of the questionnaire definition");
+      throw new IngestionException(Messages.text("ingest.survey.noItemColumn", file));
     }
     return SurveyAnswers.project(
         headers, META.stream().map(ColumnRule::key).toList(), meta, itemIndexes);
@@ -128,20 +128,30 @@ public final class ResidentSurvey implements RowValidator {
       Optional<QuestionnaireItem> item;
       try {
         item = questionnaire.itemFor(header);
-      } catch (IllegalArgumentException e) {
-        throw new IngestionException(file + ": " + e.getMessage(), e);
+      } catch (IllegalArgumentException several) {
+        throw new IngestionException(
+            Messages.text(
+                "ingest.survey.severalItems",
+                file,
+                header,
+                String.join(
+                    Messages.text("list.separator"),
+                    questionnaire.items().stream()
+                        .filter(i -> i.matches(header))
+                        .map(QuestionnaireItem::code)
+                        .toList())),
+            several);
       }
       if (item.isPresent()) {
         int position = itemCodes.indexOf(item.get().code());
         if (itemIndexes[position] >= 0) {
           throw new IngestionException(
-              file
-                  + ": columns '"
-                  + headers.get(itemIndexes[position])
-                  + "' and '"
-                  + header
-                  + "' both match questionnaire item "
-                  + item.get().code());
+              Messages.text(
+                  "ingest.survey.twoColumns",
+                  file,
+                  headers.get(itemIndexes[position]),
+                  header,
+                  item.get().code()));
         }
         itemIndexes[position] = c;
       }

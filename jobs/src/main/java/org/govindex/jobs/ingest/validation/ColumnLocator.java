@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govindex.contract.Messages;
 import org.govindex.indicators.survey.HeaderText;
 import org.govindex.jobs.ingest.source.IngestionException;
 
@@ -62,14 +63,10 @@ public final class ColumnLocator {
         claimed.add(containing.get(0));
       } else if (rule.required()) {
         throw new IngestionException(
-            file
-                + "：表头中没有必需的列「"
-                + rule.text()
-                + "」（应有一列"
-                + (rule.contains() ? "包含" : "名为")
-                + "「"
-                + rule.text()
-                + "」）");
+            Messages.text(
+                rule.contains() ? "columns.missingContaining" : "columns.missingNamed",
+                file,
+                rule.text()));
       }
     }
     return found;
@@ -79,6 +76,10 @@ public final class ColumnLocator {
       String file, ColumnRule rule, List<Integer> indexes, List<String> headers) {
     List<String> names = indexes.stream().map(headers::get).toList();
     return new IngestionException(
-        file + "：表头中有多列对应「" + rule.text() + "」：" + String.join("、", names) + "（每列只能出现一次）");
+        Messages.text(
+            "columns.several",
+            file,
+            rule.text(),
+            String.join(Messages.text("list.separator"), names)));
   }
 }

@@ -38,6 +38,30 @@ class PseudonymKeyTest {
   }
 
   @Test
+  void theRefusalOfTheSampleKeyIsInTheUsersLanguage() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.CHINA);
+      assertThatThrownBy(() -> PseudonymKey.resolve(null, Map.of(), real))
+          .hasMessage(
+              "数据包 "
+                  + real
+                  + " 中没有 govindex-synthetic.json 标记文件，因此不能使用内置的样例假名密钥：请把"
+                  + " GOVINDEX_PSEUDONYM_KEY 设为保密的密钥");
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      assertThatThrownBy(() -> PseudonymKey.resolve(null, Map.of(), real))
+          .hasMessage(
+              "drop "
+                  + real
+                  + " has no govindex-synthetic.json marker, so the built-in sample pseudonym key"
+                  + " is refused: set GOVINDEX_PSEUDONYM_KEY to a secret key");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void theKeyIsNeverPrinted() {
     assertThat(new PseudonymKey("s3cret", PseudonymKey.Origin.CONFIGURATION).toString())
         .doesNotContain("s3cret");

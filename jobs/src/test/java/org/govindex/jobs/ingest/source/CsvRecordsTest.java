@@ -10,13 +10,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * CSV reading: the encoding decided from the first bytes (UTF-8 with or without BOM, GB18030), a
  * file mixing encodings refused at the line that changes, RFC 4180 quoting, and the row numbers.
+ * The refusals are checked as a Chinese user reads them, and once in English.
  */
 class CsvRecordsTest {
+
+  private final Locale before = Locale.getDefault();
+
+  @BeforeEach
+  void chineseLocale() {
+    Locale.setDefault(Locale.CHINA);
+  }
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(before);
+  }
 
   static final Charset GB = Charset.forName("GB18030");
   static final Charset GBK = Charset.forName("GBK");
@@ -306,5 +322,21 @@ class CsvRecordsTest {
     assertThatThrownBy(() -> open("cases/hotline_x.csv", new byte[0]))
         .isInstanceOf(IngestionException.class)
         .hasMessage("cases/hotline_x.csv：空文件（没有表头行）");
+  }
+
+  @Test
+  void theRefusalsAreInEnglishOutsideAChineseLocale() {
+    Locale.setDefault(Locale.ROOT);
+    assertThatThrownBy(() -> open("cases/hotline_x.csv", new byte[0]))
+        .hasMessage("cases/hotline_x.csv: empty file (no header row)");
+    byte[] mixed =
+        concat(
+            "区代码,区名称\n".getBytes(StandardCharsets.UTF_8),
+            "440103,荔湾区\n".getBytes(StandardCharsets.UTF_8),
+            "440104,越秀区\n".getBytes(GB));
+    assertThatThrownBy(() -> records(open("registry/districts.csv", mixed)))
+        .hasMessage(
+            "registry/districts.csv: wrong file encoding: line 3 is not valid UTF-8 text (a file"
+                + " must use one encoding; save it as UTF-8 or GB18030)");
   }
 }

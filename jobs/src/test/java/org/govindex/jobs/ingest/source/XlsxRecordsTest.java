@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,6 +28,8 @@ import org.govindex.jobs.ingest.validation.Projection;
 import org.govindex.jobs.ingest.validation.TableSpecs;
 import org.govindex.jobs.ingest.validation.Unit;
 import org.govindex.jobs.ingest.validation.UnitRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +38,18 @@ import org.junit.jupiter.api.io.TempDir;
  * 4.40101E+11}), the same rows as the same data saved as CSV, blank rows skipped but counted.
  */
 class XlsxRecordsTest {
+
+  private final Locale before = Locale.getDefault();
+
+  @BeforeEach
+  void chineseLocale() {
+    Locale.setDefault(Locale.CHINA);
+  }
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(before);
+  }
 
   @TempDir Path dir;
 
@@ -247,6 +262,9 @@ class XlsxRecordsTest {
     assertThatThrownBy(() -> new XlsxRecords("facts/projects_x.xlsx", book.toFile()))
         .isInstanceOf(IngestionException.class)
         .hasMessage("facts/projects_x.xlsx：工作表为空（没有表头行）");
+    Locale.setDefault(Locale.ROOT);
+    assertThatThrownBy(() -> new XlsxRecords("facts/projects_x.xlsx", book.toFile()))
+        .hasMessage("facts/projects_x.xlsx: the sheet is empty (no header row)");
   }
 
   @Test

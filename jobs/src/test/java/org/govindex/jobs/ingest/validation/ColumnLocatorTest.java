@@ -85,4 +85,26 @@ class ColumnLocatorTest {
         .hasMessageContaining("1、您所在社区")
         .hasMessageContaining("2、您所在社区的名称");
   }
+
+  @Test
+  void theRefusalsAreInTheUsersLanguage() {
+    List<ColumnRule> rules =
+        List.of(ColumnRule.equal("t", "来电时间"), ColumnRule.containing("community", "所在社区"));
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.CHINA);
+      assertThatThrownBy(() -> ColumnLocator.locate("a.csv", List.of("所在社区"), rules))
+          .hasMessage("a.csv：表头中没有必需的列「来电时间」（应有一列名为「来电时间」）");
+      assertThatThrownBy(
+              () -> ColumnLocator.locate("a.csv", List.of("来电时间", "您所在社区", "所在社区名称"), rules))
+          .hasMessage("a.csv：表头中有多列对应「所在社区」：您所在社区、所在社区名称（每列只能出现一次）");
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      assertThatThrownBy(() -> ColumnLocator.locate("a.csv", List.of("来电时间"), rules))
+          .hasMessage(
+              "a.csv: the header has no required column \"所在社区\" (a column whose name contains"
+                  + " \"所在社区\" is needed)");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
 }
