@@ -302,7 +302,7 @@ public final class IndexCommand implements Callable<Integer> {
                 "",
                 number(s.dataShare()),
                 "data-share",
-                Messages.text("index.log.screened", s.required()));
+                Messages.text("index.log.unitDropped", s.required()));
           }
           for (StepRecord r : result.steps()) {
             printer.printRecord(
