@@ -132,7 +132,7 @@ public final class DepartmentSurvey implements RowValidator {
 
   private static void requirePresent(String column, String text) {
     if (Cells.isBlank(text)) {
-      throw new CellRejection(RejectReason.MISSING_VALUE, column + " 为空");
+      throw new CellRejection(RejectReason.MISSING_VALUE, column + "为空");
     }
   }
 
@@ -156,7 +156,7 @@ public final class DepartmentSurvey implements RowValidator {
     if (!RATER_TYPES.contains(raterType)) {
       throw new CellRejection(
           RejectReason.BAD_ENUM,
-          "评议人类型：" + Shown.value(raterType) + " 不是允许的取值 " + RATER_TYPES.stream().sorted().toList());
+          "评议人类型：" + Shown.value(raterType) + " 不是允许的取值" + Cells.allowed(RATER_TYPES));
     }
     List<String> codes = new ArrayList<>();
     List<String> headers = new ArrayList<>();

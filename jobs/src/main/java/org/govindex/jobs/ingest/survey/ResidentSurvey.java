@@ -265,14 +265,14 @@ public final class ResidentSurvey implements RowValidator {
 
   public static LocalDateTime requiredTimestamp(String text) {
     if (Cells.isBlank(text)) {
-      throw new CellRejection(RejectReason.MISSING_VALUE, "提交答卷时间 为空");
+      throw new CellRejection(RejectReason.MISSING_VALUE, "提交答卷时间为空");
     }
     return Cells.timestamp("提交答卷时间", text);
   }
 
   public static int requiredDuration(String text) {
     if (Cells.isBlank(text)) {
-      throw new CellRejection(RejectReason.MISSING_VALUE, "所用时间 为空");
+      throw new CellRejection(RejectReason.MISSING_VALUE, "所用时间为空");
     }
     return Cells.durationSeconds("所用时间", text);
   }
@@ -285,7 +285,7 @@ public final class ResidentSurvey implements RowValidator {
     if (!allowed.contains(value)) {
       throw new CellRejection(
           RejectReason.BAD_VALUE,
-          column + "：" + Shown.value(value) + " 不是允许的取值 " + allowed.stream().sorted().toList());
+          column + "：" + Shown.value(value) + " 不是允许的取值" + Cells.allowed(allowed));
     }
     return value;
   }

@@ -180,7 +180,7 @@ public final class Cells {
     String value = trim(text);
     if (!allowed.contains(value)) {
       throw new CellRejection(
-          RejectReason.BAD_ENUM, column + "：" + Shown.value(value) + " 不是允许的取值 " + sorted(allowed));
+          RejectReason.BAD_ENUM, column + "：" + Shown.value(value) + " 不是允许的取值" + allowed(allowed));
     }
     return value;
   }
@@ -198,8 +198,9 @@ public final class Cells {
         RejectReason.BAD_ENUM, column + "：" + Shown.value(value) + " 应为「是」或「否」");
   }
 
-  private static String sorted(Set<String> values) {
-    return values.stream().sorted().toList().toString();
+  /** The allowed values as a reason shows them: {@code （可取：办理中、已办结）}. */
+  public static String allowed(java.util.Collection<String> values) {
+    return "（可取：" + String.join("、", values.stream().sorted().toList()) + "）";
   }
 
   private static String plain(double value) {

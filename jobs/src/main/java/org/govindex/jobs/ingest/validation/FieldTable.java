@@ -121,7 +121,7 @@ public record FieldTable(
       Object value;
       if (Cells.isBlank(text)) {
         if (field.valueRequired()) {
-          throw new CellRejection(RejectReason.MISSING_VALUE, field.header() + " 为空");
+          throw new CellRejection(RejectReason.MISSING_VALUE, field.header() + "为空");
         }
         value = null;
       } else {

@@ -115,7 +115,7 @@ public final class UnitRegistry implements Serializable {
   private Unit resolveText(String column, String text, String parentCode, UnitLevel... levels) {
     String value = Cells.compact(text);
     if (value.isEmpty()) {
-      throw new CellRejection(RejectReason.UNKNOWN_UNIT, column + " 为空");
+      throw new CellRejection(RejectReason.UNKNOWN_UNIT, column + "为空");
     }
     Matcher pair = NAME_AND_CODE.matcher(value);
     if (pair.matches()) {
