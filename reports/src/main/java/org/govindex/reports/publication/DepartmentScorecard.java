@@ -235,7 +235,7 @@ final class DepartmentScorecard {
     if (cells.isEmpty() || canvas.remaining() < 80) {
       return;
     }
-    canvas.label("各街道评议人给出的平均分");
+    canvas.label("各街道评议人给出的平均分（各评议组的评议人合计，含未计入满意度的评议组）");
     // two streets per line: a district has up to about 20 streets, one card has room for ~10 lines
     int half = (cells.size() + 1) / 2;
     boolean paired = cells.size() > 6;
