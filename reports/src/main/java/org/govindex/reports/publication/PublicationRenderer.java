@@ -6,14 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.govindex.contract.UnitLevel;
@@ -29,9 +23,8 @@ import org.govindex.reports.pdf.ToUnicodeRepair;
  * Renders the publication PDFs of a run from its result tables: the annual report ({@value
  * #ANNUAL_REPORT}), one-page scorecards of every street ({@value #STREET_SCORECARDS}), community
  * ({@value #COMMUNITY_SCORECARDS}) and department ({@value #DEPARTMENT_SCORECARDS}), and the annual
- * report's charts as PNG and SVG in {@value #CHARTS_DIR}/. The four documents are laid out at the
- * same time, one per core. Every file is written atomically; the CJK font is embedded as a subset,
- * loaded once per document.
+ * report's charts as PNG and SVG in {@value #CHARTS_DIR}/. Every file is written atomically; the
+ * CJK font is embedded as a subset, loaded once per document.
  */
 public final class PublicationRenderer {
 
@@ -71,70 +64,23 @@ public final class PublicationRenderer {
     } catch (IOException e) {
       throw new ReportRenderingException(charts, e);
     }
+    write(
+        reportsDir.resolve(ANNUAL_REPORT),
+        in.report().titleFor(in.period()),
+        in,
+        document -> new AnnualReport(font, theme).compose(document, data, charts));
     Scorecards scorecards = new Scorecards(font, theme, data);
-    // the four documents share nothing but read-only data: each is laid out on a core of its own
-    // (the community scorecards, the largest, first)
-    inParallel(
-        List.of(
-            () ->
-                write(
-                    reportsDir.resolve(COMMUNITY_SCORECARDS),
-                    "社区考评记分卡",
-                    in,
-                    document -> scorecards.units(document, UnitLevel.COMMUNITY)),
-            () ->
-                write(
-                    reportsDir.resolve(ANNUAL_REPORT),
-                    in.report().titleFor(in.period()),
-                    in,
-                    document -> new AnnualReport(font, theme).compose(document, data, charts)),
-            () ->
-                write(
-                    reportsDir.resolve(STREET_SCORECARDS),
-                    "街道考评记分卡",
-                    in,
-                    document -> scorecards.units(document, UnitLevel.STREET)),
-            () ->
-                write(
-                    reportsDir.resolve(DEPARTMENT_SCORECARDS),
-                    "部门考评记分卡",
-                    in,
-                    scorecards::departments)));
-  }
-
-  /**
-   * Runs {@code documents} on up to one thread per core and waits for all; the first failure (in
-   * list order) is rethrown as it was thrown.
-   */
-  private static void inParallel(List<Runnable> documents) {
-    int threads =
-        Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      documents.forEach(d -> running.add(pool.submit(d)));
-      RuntimeException first = null;
-      for (Future<?> f : running) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (first == null) {
-            first =
-                e.getCause() instanceof RuntimeException r
-                    ? r
-                    : new IllegalStateException(e.getCause());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    write(
+        reportsDir.resolve(STREET_SCORECARDS),
+        "街道考评记分卡",
+        in,
+        document -> scorecards.units(document, UnitLevel.STREET));
+    write(
+        reportsDir.resolve(COMMUNITY_SCORECARDS),
+        "社区考评记分卡",
+        in,
+        document -> scorecards.units(document, UnitLevel.COMMUNITY));
+    write(reportsDir.resolve(DEPARTMENT_SCORECARDS), "部门考评记分卡", in, scorecards::departments);
   }
 
   /** Lays out a document. */
