@@ -122,19 +122,25 @@ public final class CjkFont {
 
   /**
    * Loads the font into a document as a Type 0 font that is embedded as a subset of the glyphs used
-   * (subset at save time).
+   * (subset at save time). Glyph substitution (GSUB: ligatures, contextual forms) is off: the
+   * reports set Chinese and plain Latin text, one glyph per character, and PDFBox's substitution
+   * pass compiled regular expressions for every string shown (most of the time of a city's 2,700
+   * scorecard pages).
    */
   public PDType0Font loadInto(PDDocument document) throws IOException {
-    if (!collection) {
-      return PDType0Font.load(document, new RandomAccessReadBuffer(data), true, false);
+    TrueTypeFont face;
+    if (collection) {
+      TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(data));
+      face = ttc.getFontByName(postScriptName);
+      if (face == null) {
+        ttc.close();
+        throw new IOException(Messages.text("reports.font.faceNotFound", postScriptName, location));
+      }
+    } else {
+      face = new TTFParser().parse(new RandomAccessReadBuffer(data));
     }
-    TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(data));
-    TrueTypeFont face = ttc.getFontByName(postScriptName);
-    if (face == null) {
-      ttc.close();
-      throw new IOException(Messages.text("reports.font.faceNotFound", postScriptName, location));
-    }
-    // the face reads from the collection's buffer until the document is saved and closed
+    face.setEnableGsub(false);
+    // the face reads from its buffer until the document is saved and closed
     document.registerTrueTypeFontForClosing(face);
     return PDType0Font.load(document, face, true);
   }
