@@ -45,6 +45,41 @@ class RespondentBootstrapTest {
   }
 
   @Test
+  void theGeneratorDrawsWhatJavaUtilRandomDraws() {
+    java.util.SplittableRandom seeds = new java.util.SplittableRandom(11);
+    for (int bound :
+        new int[] {1, 2, 3, 7, 16, 100, 113, 1 << 20, (1 << 30) + 1, Integer.MAX_VALUE}) {
+      for (int s = 0; s < 20; s++) {
+        long seed = seeds.nextLong();
+        java.util.Random reference = new java.util.Random(seed);
+        RespondentBootstrap.Lcg lcg = new RespondentBootstrap.Lcg(seed);
+        for (int i = 0; i < 2_000; i++) {
+          assertThat(lcg.nextInt(bound))
+              .as("bound %d seed %d draw %d", bound, seed, i)
+              .isEqualTo(reference.nextInt(bound));
+        }
+      }
+    }
+  }
+
+  @Test
+  void replicatesOfAGeneratedCommunityEqualTheIndependentLoopExactly() {
+    java.util.Random data = new java.util.Random(5);
+    double[][] respondents = new double[137][6];
+    for (double[] r : respondents) {
+      for (int k = 0; k < r.length; k++) {
+        r[k] = data.nextInt(10) == 0 ? NA : 25 * data.nextInt(5);
+      }
+    }
+    double[] weights = {1, 2, 1, 1, 0.5, 1};
+    long seed = RespondentBootstrap.unitSeed(20260101L, "440103001001");
+    double[] actual = RespondentBootstrap.replicates(respondents, weights, 1000, seed);
+    double[] expected =
+        IndependentBootstrap.replicates(respondents, weights, 1000, 20260101L, "440103001001");
+    assertThat(actual).containsExactly(expected, within(1e-9));
+  }
+
+  @Test
   void replicatesAreReproducibleAndDependOnTheSeed() {
     double[][] respondents = {{100, 75}, {75, 25}, {50, NA}, {0, 0}};
     double[] weights = {1, 1};
