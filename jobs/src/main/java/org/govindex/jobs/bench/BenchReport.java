@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
@@ -97,30 +96,48 @@ public final class BenchReport {
     }
   }
 
-  /** Appends the row, adding the section and its table header when the file has none. */
+  /**
+   * Adds the row at the end of the section's table (text written below the table stays below it),
+   * adding the section and its table header at the end of the file when the file has none.
+   */
   static void appendRow(BenchResult result, String date, String commit, Path benchmarksMd) {
     try {
       String text =
           Files.exists(benchmarksMd)
               ? Files.readString(benchmarksMd, StandardCharsets.UTF_8)
               : "# Benchmarks\n";
-      StringBuilder add = new StringBuilder();
-      if (!text.contains(SECTION)) {
-        add.append(text.endsWith("\n") ? "\n" : "\n\n")
-            .append(SECTION)
-            .append("\n\nAppended by `./govindex bench nightly`; see above for what is timed.\n\n")
-            .append(HEADER);
-      }
-      add.append(row(result, date, commit)).append('\n');
       Files.writeString(
-          benchmarksMd,
-          add.toString(),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+          benchmarksMd, withRow(text, row(result, date, commit)), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code text} with {@code row} after the last line of the section's table. */
+  static String withRow(String text, String row) {
+    int section = text.indexOf(SECTION);
+    if (section < 0) {
+      return text
+          + (text.endsWith("\n") ? "\n" : "\n\n")
+          + SECTION
+          + "\n\nAppended by `./govindex bench nightly`; see above for what is timed.\n\n"
+          + HEADER
+          + row
+          + "\n";
+    }
+    int header = text.indexOf("\n|", section);
+    int nextSection = text.indexOf("\n## ", section + SECTION.length());
+    if (header < 0 || (nextSection >= 0 && header > nextSection)) {
+      int end = text.indexOf('\n', section) + 1;
+      return text.substring(0, end) + "\n" + HEADER + row + "\n" + text.substring(end);
+    }
+    int end = header + 1;
+    while (end < text.length() && text.startsWith("|", end)) {
+      int next = text.indexOf('\n', end);
+      end = next < 0 ? text.length() : next + 1;
+    }
+    String before = text.substring(0, end);
+    return before + (before.endsWith("\n") ? "" : "\n") + row + "\n" + text.substring(end);
   }
 
   static String row(BenchResult r, String date, String commit) {
