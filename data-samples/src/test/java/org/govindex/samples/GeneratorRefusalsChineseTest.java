@@ -5,28 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code govindex generate} refuses, under a Chinese locale: each refusal in Chinese. */
+@ExtendWith(ChineseLocale.class)
 class GeneratorRefusalsChineseTest {
 
-  private final Locale before = Locale.getDefault();
-
   @TempDir Path dir;
-
-  @BeforeEach
-  void chinese() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   @Test
   void anUnknownScaleOrAnOutOfRangeSettingIsRefusedInChinese() {

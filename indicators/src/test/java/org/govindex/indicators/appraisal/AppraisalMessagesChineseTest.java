@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Refusals of the appraisal catalogue and policy (and of the YAML they are read with) read in
  * Chinese under a Chinese locale; codes, column and key names stay as they are.
  */
+@ExtendWith(ChineseLocale.class)
 class AppraisalMessagesChineseTest {
 
   private static final String HEADER =
@@ -20,19 +21,6 @@ class AppraisalMessagesChineseTest {
   private static final String HEADER_CENTRAL =
       "indicator_code,indicator_name,levels,direction,goal_worst,goal_best,weight_community,"
           + "weight_street,weight_department,weight_street_central,economic,unit,goalpost_source\n";
-
-  private Locale saved;
-
-  @BeforeEach
-  void chinese() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   private static AppraisalCatalogue catalogue(String csv) {
     return AppraisalCatalogue.parse(csv, "appraisal-catalogue.csv");

@@ -2,28 +2,15 @@ package org.govindex.indicators.department;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Locale;
 import java.util.Map;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.indicators.appraisal.AppraisalPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refusals of the department rating settings read in Chinese under a Chinese locale. */
+@ExtendWith(ChineseLocale.class)
 class DepartmentMessagesChineseTest {
-
-  private Locale saved;
-
-  @BeforeEach
-  void chinese() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   @Test
   void aSatisfactionWeightBelowTheFloorIsRefusedInChinese() {

@@ -3,30 +3,17 @@ package org.govindex.indicators.index;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import java.util.Locale;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.indicators.index.normalise.NormalizerRegistry;
 import org.govindex.indicators.index.recipe.RecipeParser;
 import org.govindex.indicators.innovation.InnovationConfigException;
 import org.govindex.indicators.innovation.InnovationSettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refusals of the index engine and the innovation index read in Chinese under a Chinese locale. */
+@ExtendWith(ChineseLocale.class)
 class IndexMessagesChineseTest {
-
-  private Locale saved;
-
-  @BeforeEach
-  void chinese() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   @Test
   void anUnknownNormalisationMethodIsRefusedInChinese() {

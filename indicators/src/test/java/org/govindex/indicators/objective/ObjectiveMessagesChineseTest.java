@@ -2,27 +2,14 @@ package org.govindex.indicators.objective;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Locale;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refusals of the objective scoring read in Chinese under a Chinese locale. */
+@ExtendWith(ChineseLocale.class)
 class ObjectiveMessagesChineseTest {
-
-  private Locale saved;
-
-  @BeforeEach
-  void chinese() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   @Test
   void anIndicatorWithoutComputationAndABadPeriodAreRefusedInChinese() {

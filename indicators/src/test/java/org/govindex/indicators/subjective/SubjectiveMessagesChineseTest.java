@@ -2,26 +2,13 @@ package org.govindex.indicators.subjective;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refusals of the subjective-score settings read in Chinese under a Chinese locale. */
+@ExtendWith(ChineseLocale.class)
 class SubjectiveMessagesChineseTest {
-
-  private Locale saved;
-
-  @BeforeEach
-  void chinese() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   @Test
   void aWeightBelowThePolicyFloorIsRefusedInChinese() {

@@ -8,27 +8,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code govindex bench} under a Chinese locale: its refusals and its figures in Chinese. */
+@ExtendWith(ChineseLocale.class)
 class BenchCommandTest {
 
-  private final Locale before = Locale.getDefault();
-
   @TempDir Path tmp;
-
-  @BeforeEach
-  void chinese() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   private record Run(int status, String out, String err) {}
 

@@ -6,17 +6,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code govindex inspect} under a Chinese locale: the reason each file was recognised (its
  * required columns, the source profile, header aliases, the file name, the 问卷星 layout) is Chinese,
  * with codes and names as arguments but no English phrase.
  */
+@ExtendWith(ChineseLocale.class)
 class InspectChineseTest {
 
   private static final Path REPO = InspectCommandTests.REPO;
@@ -24,18 +24,6 @@ class InspectChineseTest {
   /** Three Latin words in a row, as an English phrase would have them. */
   private static final Pattern ENGLISH_PHRASE =
       Pattern.compile("[A-Za-z]{2,}[\\s,;:()]+[A-Za-z]{2,}[\\s,;:()]+[A-Za-z]{2,}");
-
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   private String inspect(Path drop) {
     StringWriter out = new StringWriter();

@@ -8,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.jobs.ingest.source.DropFile;
 import org.govindex.jobs.ingest.source.DropScanner;
 import org.govindex.jobs.ingest.source.FileKind;
 import org.govindex.jobs.ingest.source.IngestionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reasons as a Chinese user reads them (and in English outside a Chinese locale).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ChineseLocale.class)
 class FileRecognizerTest {
 
   static final String SURVEY_HEADER =
@@ -31,17 +32,6 @@ class FileRecognizerTest {
 
   @TempDir Path dir;
   FileRecognizer recognizer;
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   @BeforeAll
   void recognizer() throws Exception {

@@ -8,27 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.TableSpec;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.indicators.appraisal.AppraisalCatalogue;
 import org.govindex.jobs.config.SettingsLoader;
 import org.govindex.jobs.reduce.PeriodCounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The refusal of a period without its data, on the default catalogue (hotline and mediation). */
+@ExtendWith(ChineseLocale.class)
 class PeriodCheckTest {
-
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   private static final AppraisalCatalogue CATALOGUE =
       SettingsLoader.load(null).framework().appraisal().catalogue();

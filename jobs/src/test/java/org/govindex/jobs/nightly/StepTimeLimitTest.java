@@ -8,26 +8,15 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
 /** The time limit of a step: it fires once for a step that overruns, never for one that ended. */
+@ExtendWith(ChineseLocale.class)
 class StepTimeLimitTest {
-
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   @Test
   void givenAStepThatOverrunsWhenItsLimitPassesThenTheRunEndsWithOneLineNamingStepAndLimit()

@@ -5,25 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link Progress} in a log: a line at most every ten seconds, and always one at the end. */
+@ExtendWith(ChineseLocale.class)
 class ProgressTest {
-
-  private Locale before;
-
-  @BeforeEach
-  void chinese() {
-    before = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(before);
-  }
 
   @Test
   void givenQuickStepsWhenTheWorkEndsThenOneFinalLineSaysSoOnce() {

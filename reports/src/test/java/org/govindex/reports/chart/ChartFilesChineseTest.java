@@ -5,31 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.reports.ReportRenderingException;
 import org.govindex.reports.fonts.CjkFontLocator;
 import org.jfree.chart.JFreeChart;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A chart that cannot be written is refused in Chinese under a Chinese locale. */
+@ExtendWith(ChineseLocale.class)
 class ChartFilesChineseTest {
 
-  private final Locale before = Locale.getDefault();
-
   @TempDir Path dir;
-
-  @BeforeEach
-  void chinese() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   private static JFreeChart chart() {
     List<RankIntervalChart.UnitRank> units =

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The refusal when no CJK font serves, under a Chinese locale: where it looked and the remedy. */
+@ExtendWith(ChineseLocale.class)
 class CjkFontLocatorChineseTest {
 
   private static final String ABSENT_RESOURCE = "govindex/fonts/does-not-exist.ttf";
@@ -20,19 +20,7 @@ class CjkFontLocatorChineseTest {
       "请在装有 npm 的环境中重新构建 reports 模块以内置 Noto Sans SC 字体，"
           + "或安装一种 TrueType 中文字体（apt-get install fonts-wqy-microhei）";
 
-  private final Locale before = Locale.getDefault();
-
   @TempDir Path dir;
-
-  @BeforeEach
-  void chinese() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   private static CjkFontLocator locator(List<Path> fontconfig, List<Path> wellKnown) {
     return new CjkFontLocator(

@@ -3,30 +3,17 @@ package org.govindex.indicators.index.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.util.Locale;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.indicators.index.framework.FrameworkParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The build log says what each step did in Chinese under a Chinese locale (the worked example of
  * {@link IndexEngineTest}); codes, method specifications and numbers stay as they are.
  */
+@ExtendWith(ChineseLocale.class)
 class BuildLogChineseTest {
-
-  private Locale saved;
-
-  @BeforeEach
-  void chinese() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   @Test
   void everyStepIsLoggedInChinese() {

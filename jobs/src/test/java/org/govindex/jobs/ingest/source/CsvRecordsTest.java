@@ -11,28 +11,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.govindex.contract.testing.ChineseLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CSV reading: the encoding decided from the first bytes (UTF-8 with or without BOM, GB18030), a
  * file mixing encodings refused at the line that changes, RFC 4180 quoting, and the row numbers.
  * The refusals are checked as a Chinese user reads them, and once in English.
  */
+@ExtendWith(ChineseLocale.class)
 class CsvRecordsTest {
-
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   static final Charset GB = Charset.forName("GB18030");
   static final Charset GBK = Charset.forName("GBK");

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govindex.contract.UnitLevel;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 import org.govindex.jobs.ingest.validation.CellRejection;
 import org.govindex.jobs.ingest.validation.Cells;
@@ -28,28 +29,16 @@ import org.govindex.jobs.ingest.validation.Projection;
 import org.govindex.jobs.ingest.validation.TableSpecs;
 import org.govindex.jobs.ingest.validation.Unit;
 import org.govindex.jobs.ingest.validation.UnitRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Streamed XLSX reading: cells as Excel displays them (so a code stored as a number is {@code
  * 4.40101E+11}), the same rows as the same data saved as CSV, blank rows skipped but counted.
  */
+@ExtendWith(ChineseLocale.class)
 class XlsxRecordsTest {
-
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   @TempDir Path dir;
 

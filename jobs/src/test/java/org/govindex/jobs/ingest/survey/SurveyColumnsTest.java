@@ -6,32 +6,21 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.govindex.contract.testing.ChineseLocale;
 import org.govindex.indicators.survey.Questionnaire;
 import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 import org.govindex.jobs.ingest.source.IngestionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A survey file whose item columns cannot be told apart is refused in one line naming the file and
  * the columns, in the user's language.
  */
+@ExtendWith(ChineseLocale.class)
 class SurveyColumnsTest {
 
   private static final List<String> META = List.of("序号", "提交答卷时间", "所用时间", "来源", "来自IP", "1、您所在社区");
-
-  private final Locale before = Locale.getDefault();
-
-  @BeforeEach
-  void chineseLocale() {
-    Locale.setDefault(Locale.CHINA);
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
 
   private static Questionnaire questionnaire() throws Exception {
     try (var in =
