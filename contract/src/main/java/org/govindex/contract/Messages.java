@@ -55,6 +55,14 @@ public final class Messages {
     throw new MissingResourceException("no message " + key, Messages.class.getName(), key);
   }
 
+  /**
+   * The items as a list reads in the default locale's language: {@code a, b, c} in English, {@code
+   * a、b、c} in Chinese (the message {@code list.separator}).
+   */
+  public static String list(java.util.Collection<?> items) {
+    return String.join(text("list.separator"), items.stream().map(String::valueOf).toList());
+  }
+
   /** Numbers as they are written in code ({@code 12345}, not {@code 12,345}), the rest as given. */
   private static Object[] plain(Object[] arguments) {
     Object[] shown = new Object[arguments.length];

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class AppraisalCatalogueTest {
 
-  private static final String HEADER =
+  static final String HEADER =
       "indicator_code,indicator_name,levels,direction,goal_worst,goal_best,weight_community,"
           + "weight_street,weight_department,economic,unit,goalpost_source\n";
-  private static final String HEADER_CENTRAL =
+  static final String HEADER_CENTRAL =
       "indicator_code,indicator_name,levels,direction,goal_worst,goal_best,weight_community,"
           + "weight_street,weight_department,weight_street_central,economic,unit,goalpost_source\n";
 

@@ -15,12 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ChineseLocale.class)
 class AppraisalMessagesChineseTest {
 
-  private static final String HEADER =
-      "indicator_code,indicator_name,levels,direction,goal_worst,goal_best,weight_community,"
-          + "weight_street,weight_department,economic,unit,goalpost_source\n";
-  private static final String HEADER_CENTRAL =
-      "indicator_code,indicator_name,levels,direction,goal_worst,goal_best,weight_community,"
-          + "weight_street,weight_department,weight_street_central,economic,unit,goalpost_source\n";
+  private static final String HEADER = AppraisalCatalogueTest.HEADER;
+  private static final String HEADER_CENTRAL = AppraisalCatalogueTest.HEADER_CENTRAL;
 
   private static AppraisalCatalogue catalogue(String csv) {
     return AppraisalCatalogue.parse(csv, "appraisal-catalogue.csv");

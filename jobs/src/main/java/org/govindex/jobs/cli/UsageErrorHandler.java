@@ -36,8 +36,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     if (ex instanceof CommandLine.MissingParameterException missing) {
       List<String> names = missing.getMissing().stream().map(UsageErrorHandler::label).toList();
       return ex.getMessage() != null && ex.getMessage().startsWith("Missing required parameter")
-          ? Messages.text("usage.missingValue", String.join(Messages.text("usage.and"), names))
-          : Messages.text("usage.missingOption", String.join(Messages.text("usage.and"), names));
+          ? Messages.text("usage.missingValue", Messages.list(names))
+          : Messages.text("usage.missingOption", Messages.list(names));
     }
     if (ex instanceof CommandLine.OverwrittenOptionException overwritten) {
       return Messages.text("usage.givenTwice", label(overwritten.getOverwritten()));

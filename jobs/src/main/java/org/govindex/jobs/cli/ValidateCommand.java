@@ -77,9 +77,10 @@ public final class ValidateCommand implements Callable<Integer> {
     out.println(
         Messages.text(
             "validate.profilesOk",
-            sources.profiles().stream()
-                .map(p -> Messages.text("validate.profile", p.name(), p.kinds().size()))
-                .collect(java.util.stream.Collectors.joining(Messages.text("list.separator")))));
+            Messages.list(
+                sources.profiles().stream()
+                    .map(p -> Messages.text("validate.profile", p.name(), p.kinds().size()))
+                    .toList())));
     return 0;
   }
 

@@ -185,11 +185,7 @@ public final class SettingsLoader {
       if (m instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
         java.util.List<String> known =
             u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-        return Messages.text(
-            "config.unknownSetting",
-            origin,
-            setting,
-            String.join(Messages.text("list.separator"), known));
+        return Messages.text("config.unknownSetting", origin, setting, Messages.list(known));
       }
       return Messages.text("config.badValue", origin, setting);
     }

@@ -95,9 +95,7 @@ public final class DropIngestion {
               f.relativePath(),
               f.kind().code(),
               f.profile(),
-              String.join(
-                  Messages.text("list.separator"),
-                  f.leftOut().stream().map(String::strip).toList())));
+              Messages.list(f.leftOut().stream().map(String::strip).toList())));
     }
     Map<FileKind, List<DropFile>> byKind = new EnumMap<>(FileKind.class);
     files.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));

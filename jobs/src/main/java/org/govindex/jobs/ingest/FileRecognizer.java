@@ -152,8 +152,10 @@ public final class FileRecognizer {
                     "recognise.registryMissing",
                     dropDir,
                     kind.code(),
-                    list(KindColumns.required(kind).stream().map(ColumnRule::text).toList()))
-                : Messages.text("recognise.registryTwice", dropDir, kind.code(), list(found)));
+                    Messages.list(
+                        KindColumns.required(kind).stream().map(ColumnRule::text).toList()))
+                : Messages.text(
+                    "recognise.registryTwice", dropDir, kind.code(), Messages.list(found)));
       }
     }
     return Optional.empty();
@@ -245,7 +247,7 @@ public final class FileRecognizer {
               "recognise.none",
               closest.kind().code(),
               closest.profile().name(),
-              list(closest.missing()));
+              Messages.list(closest.missing()));
       return new Recognition(
           file.relativePath(),
           encoding,
@@ -361,11 +363,6 @@ public final class FileRecognizer {
         leftOut,
         personal,
         new ColumnRewrite(aliased, vocabularies, patterns));
-  }
-
-  /** Header texts as a message lists them. */
-  private static String list(List<String> items) {
-    return String.join(Messages.text("list.separator"), items);
   }
 
   private static List<String[]> applyAll(

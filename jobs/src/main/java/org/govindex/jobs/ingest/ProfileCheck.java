@@ -82,8 +82,7 @@ public final class ProfileCheck {
   }
 
   private static String kinds(SourceProfile profile) {
-    return String.join(
-        Messages.text("list.separator"), profile.kinds().stream().map(FileKind::code).toList());
+    return Messages.list(profile.kinds().stream().map(FileKind::code).toList());
   }
 
   /** The rule of one of the profile's kinds that reads a column with this header text. */

@@ -158,8 +158,7 @@ public final class NightlyRunner {
   }
 
   private static String describe(List<StepTime> steps) {
-    return String.join(
-        Messages.text("list.separator"),
+    return Messages.list(
         steps.stream()
             .map(
                 t ->

@@ -2,7 +2,6 @@ package org.govindex.jobs.nightly;
 
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.Messages;
 import org.govindex.contract.TableSpec;
@@ -64,11 +63,7 @@ final class PeriodCheck {
             Messages.text(whatKey),
             years.isEmpty()
                 ? Messages.text("period.refused.noYear")
-                : Messages.text(
-                    "period.refused.otherYears",
-                    years.stream()
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(Messages.text("list.separator"))))));
+                : Messages.text("period.refused.otherYears", Messages.list(years))));
   }
 
   private static boolean uses(AppraisalCatalogue catalogue, String prefix) {

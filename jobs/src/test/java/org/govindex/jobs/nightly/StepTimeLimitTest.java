@@ -18,9 +18,8 @@ import org.springframework.batch.core.StepExecution;
 @ExtendWith(ChineseLocale.class)
 class StepTimeLimitTest {
 
-  @Test
-  void givenAStepThatOverrunsWhenItsLimitPassesThenTheRunEndsWithOneLineNamingStepAndLimit()
-      throws Exception {
+  /** The lines a 1-second limit gives for a step that starts and never ends. */
+  private static List<String> overrun(String step) throws Exception {
     CountDownLatch fired = new CountDownLatch(1);
     List<String> messages = new CopyOnWriteArrayList<>();
     try (StepTimeLimit limit =
@@ -30,35 +29,27 @@ class StepTimeLimitTest {
               messages.add(message);
               fired.countDown();
             })) {
-      limit.beforeStep(new StepExecution("computeInnovationStep", new JobExecution(1L)));
-
+      limit.beforeStep(new StepExecution(step, new JobExecution(1L)));
       assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(messages)
-          .containsExactly(
-              "步骤 computeInnovationStep 运行超过时限 1 秒（limits.stepSeconds），运行已中止；用同一命令再次运行将从该步骤重新开始");
     }
+    return messages;
+  }
+
+  @Test
+  void givenAStepThatOverrunsWhenItsLimitPassesThenTheRunEndsWithOneLineNamingStepAndLimit()
+      throws Exception {
+    assertThat(overrun("computeInnovationStep"))
+        .containsExactly(
+            "步骤 computeInnovationStep 运行超过时限 1 秒（limits.stepSeconds），运行已中止；用同一命令再次运行将从该步骤重新开始");
   }
 
   @Test
   void givenAnEnglishLocaleWhenAStepOverrunsThenTheLineIsEnglish() throws Exception {
     Locale.setDefault(Locale.ROOT);
-    CountDownLatch fired = new CountDownLatch(1);
-    List<String> messages = new CopyOnWriteArrayList<>();
-    try (StepTimeLimit limit =
-        new StepTimeLimit(
-            () -> Duration.ofSeconds(1),
-            message -> {
-              messages.add(message);
-              fired.countDown();
-            })) {
-      limit.beforeStep(new StepExecution("ingestDropStep", new JobExecution(1L)));
-
-      assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(messages)
-          .containsExactly(
-              "step ingestDropStep ran over its time limit of 1 s (limits.stepSeconds) and the run"
-                  + " was stopped; the same command run again restarts at this step");
-    }
+    assertThat(overrun("ingestDropStep"))
+        .containsExactly(
+            "step ingestDropStep ran over its time limit of 1 s (limits.stepSeconds) and the run"
+                + " was stopped; the same command run again restarts at this step");
   }
 
   @Test

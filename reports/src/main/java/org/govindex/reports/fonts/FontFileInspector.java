@@ -78,10 +78,7 @@ final class FontFileInspector {
       return new Verdict(usable.get(0), true, null);
     }
     return new Verdict(
-        null,
-        true,
-        Messages.text(
-            "reports.font.noUsableFace", String.join(Messages.text("list.separator"), rejections)));
+        null, true, Messages.text("reports.font.noUsableFace", Messages.list(rejections)));
   }
 
   /** Why a face is not usable, or null when it is. */

@@ -95,10 +95,7 @@ public record SourceProfile(
       if (!KEYS.contains(key)) {
         throw new GovindexException(
             Messages.text(
-                "profile.unknownKey",
-                origin,
-                key,
-                String.join(Messages.text("list.separator"), KEYS.stream().sorted().toList())));
+                "profile.unknownKey", origin, key, Messages.list(KEYS.stream().sorted().toList())));
       }
     }
     String name = text(root, "name", origin);

@@ -124,7 +124,7 @@ public final class DepartmentSurvey implements RowValidator {
           Messages.text(
               "ingest.survey.noRatingItem",
               file,
-              ITEMS.get(0)[1] + Messages.text("list.separator") + ITEMS.get(1)[1]));
+              Messages.list(List.of(ITEMS.get(0)[1], ITEMS.get(1)[1]))));
     }
     return SurveyAnswers.project(
         headers, META.stream().map(ColumnRule::key).toList(), found, itemIndexes);

@@ -134,8 +134,7 @@ public final class ResidentSurvey implements RowValidator {
                 "ingest.survey.severalItems",
                 file,
                 header,
-                String.join(
-                    Messages.text("list.separator"),
+                Messages.list(
                     questionnaire.items().stream()
                         .filter(i -> i.matches(header))
                         .map(QuestionnaireItem::code)

@@ -76,10 +76,6 @@ public final class ColumnLocator {
       String file, ColumnRule rule, List<Integer> indexes, List<String> headers) {
     List<String> names = indexes.stream().map(headers::get).toList();
     return new IngestionException(
-        Messages.text(
-            "columns.several",
-            file,
-            rule.text(),
-            String.join(Messages.text("list.separator"), names)));
+        Messages.text("columns.several", file, rule.text(), Messages.list(names)));
   }
 }
