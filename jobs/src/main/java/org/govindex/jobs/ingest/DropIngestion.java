@@ -1,7 +1,6 @@
 package org.govindex.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.year;
 
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -43,19 +41,19 @@ import org.govindex.jobs.progress.Progress;
 
 /**
  * Ingests an export drop: every data file is read once in a Spark task of its own ({@link
- * FileParser}: hash, encoding, header and rows together), its rows typed and validated, personal
- * data pseudonymised, and the accepted rows written as the contract's typed Parquet datasets
- * ({@code <ingestedDir>/<dataset>/}); rejected rows go to {@code <ingestedDir>/rejects.csv} with a
- * reason code. A kind's tasks write accepted and rejected rows together ({@link ParsedRows}) to a
- * staging folder; the cross-row rules (repeated keys, repeated submissions) run on it in Spark
- * ({@link Duplicates}), then the accepted rows they keep are written as the dataset. Rejected rows
- * stay in Spark until they are sorted and streamed to {@code rejects.csv}: however many rows a drop
- * rejects (a file of millions of copies of one row), no JVM holds them all.
+ * FileIngestTask}, {@link FileParser}: hash, encoding, header and rows together), its rows typed
+ * and validated, personal data pseudonymised, and written as they are read to the kind's staging
+ * folders ({@link StagedKind}): accepted rows in the dataset's columns, a survey's answers one per
+ * row, rejected rows with their reason. The cross-row rules (repeated keys, repeated submissions)
+ * then run on the accepted rows' key columns in Spark ({@link Duplicates}); when they reject none
+ * (the usual case) the staged files become the contract's typed Parquet datasets ({@code
+ * <ingestedDir>/<dataset>/}) by a rename, else the rows they keep are rewritten. Rejected rows go
+ * to {@code <ingestedDir>/rejects.csv} with a reason code; they stay in Spark until they are sorted
+ * and streamed there: however many rows a drop rejects (a file of millions of copies of one row),
+ * no JVM holds them all.
  *
  * <p>Order: the registry tables first (each validated against the ones before it: a street's
- * district must exist), then every other kind against the accepted registry (broadcast). Survey
- * exports are written nested first (responses with their answers), then split into the contract's
- * datasets.
+ * district must exist), then every other kind against the accepted registry (broadcast).
  */
 public final class DropIngestion {
 
@@ -198,17 +196,17 @@ public final class DropIngestion {
       return writeEmpty(kind, validator, ingestedDir);
     }
     CollectionAccumulator<FileSummary> summaries = spark.sparkContext().collectionAccumulator();
-    Broadcast<UnitRegistry> units =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(registry);
-    Path staged = staging(ingestedDir, kind, "parsed");
+    String id = answersId(kind);
+    StagedKind staged = StagedKind.of(validator, id, staging(ingestedDir, kind, "parsed"));
+    RunFiles.deleteRecursively(staging(ingestedDir, kind, "parsed"));
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<UnitRegistry> units = context.broadcast(registry);
     try {
-      Dataset<Row> rows =
-          spark
-              .range(0, tasks.length, 1, Math.max(tasks.length, 1))
-              .flatMap(
-                  new FileParser(tasks, validator, units::value, summaries),
-                  Encoders.row(ParsedRows.schema(validator.schema())));
-      SparkDatasetFiles.write(rows, staged);
+      FileParser parser = new FileParser(tasks, validator, units::value, summaries);
+      List<Integer> indices = java.util.stream.IntStream.range(0, tasks.length).boxed().toList();
+      context
+          .parallelize(indices, tasks.length)
+          .foreach(new FileIngestTask(parser, staged, validator.schema().fields().length));
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
       IngestionException cause = ingestionCause(e);
       if (cause != null) {
@@ -218,8 +216,8 @@ public final class DropIngestion {
     } finally {
       units.destroy();
     }
-    Dataset<Row> parsed = spark.read().parquet(staged.toString());
-    Dataset<Row> accepted = ParsedRows.accepted(parsed);
+    Dataset<Row> accepted = spark.read().schema(staged.flat()).parquet(staged.accepted());
+    Dataset<Row> rejected = spark.read().schema(staged.rejectedSchema()).parquet(staged.rejected());
     Dataset<Row> duplicates =
         switch (kind) {
           case RESIDENT_SURVEY ->
@@ -241,37 +239,98 @@ public final class DropIngestion {
     Path duplicatesDir = staging(ingestedDir, kind, "duplicates");
     SparkDatasetFiles.write(duplicates, duplicatesDir);
     Dataset<Row> rejectedByRule = spark.read().parquet(duplicatesDir.toString());
-    Dataset<Row> kept = Duplicates.without(accepted, rejectedByRule);
+    Map<String, Long> byRule = countsByFile(rejectedByRule);
     switch (kind) {
       case RESIDENT_SURVEY -> {
-        writeNested(
-            kept,
-            "response_id",
-            Datasets.RESIDENT_RESPONSES,
-            Datasets.RESIDENT_ANSWERS,
-            ingestedDir);
+        // the metadata first: publishing may move the staged files it reads
         SparkDatasetFiles.write(
-            ResidentResponseMeta.of(parsed, rejectedByRule),
+            ResidentResponseMeta.of(accepted, rejected, rejectedByRule),
             ingestedDir.resolve(Datasets.RESIDENT_RESPONSE_META.name()));
+        publishAnswers(
+            staged, accepted, rejectedByRule, byRule, Datasets.RESIDENT_ANSWERS, ingestedDir);
+        publish(staged, accepted, rejectedByRule, byRule, Datasets.RESIDENT_RESPONSES, ingestedDir);
       }
-      case DEPARTMENT_SURVEY ->
-          writeNested(
-              kept,
-              "rating_id",
-              Datasets.DEPARTMENT_RATINGS,
-              Datasets.DEPARTMENT_ANSWERS,
-              ingestedDir);
-      default -> SparkDatasetFiles.write(kept, ingestedDir.resolve(validator.dataset()));
+      case DEPARTMENT_SURVEY -> {
+        publishAnswers(
+            staged, accepted, rejectedByRule, byRule, Datasets.DEPARTMENT_ANSWERS, ingestedDir);
+        publish(staged, accepted, rejectedByRule, byRule, Datasets.DEPARTMENT_RATINGS, ingestedDir);
+      }
+      default ->
+          publish(staged, accepted, rejectedByRule, byRule, datasetOf(validator), ingestedDir);
     }
-    Map<String, Long> byRule = countsByFile(rejectedByRule);
     return result(
         kind,
         files,
         summaries.value(),
         byRule,
         List.of(),
-        ParsedRows.rejects(parsed).unionByName(rejectedByRule),
+        ParsedRows.rejects(rejected).unionByName(rejectedByRule),
         started);
+  }
+
+  /** The column naming a response in its answers: a survey kind's id; null for other kinds. */
+  private static String answersId(FileKind kind) {
+    return switch (kind) {
+      case RESIDENT_SURVEY -> "response_id";
+      case DEPARTMENT_SURVEY -> "rating_id";
+      default -> null;
+    };
+  }
+
+  /**
+   * The accepted rows as the dataset: the staged files themselves when no cross-row rule rejected
+   * any of them (a rename, the usual case), else the staged rows minus the rule's rejects,
+   * rewritten by Spark.
+   */
+  private static void publish(
+      StagedKind staged,
+      Dataset<Row> accepted,
+      Dataset<Row> rejectedByRule,
+      Map<String, Long> byRule,
+      TableSpec dataset,
+      Path ingestedDir) {
+    Path target = ingestedDir.resolve(dataset.name());
+    if (byRule.isEmpty()) {
+      moveFolder(Path.of(staged.accepted()), target);
+    } else {
+      SparkDatasetFiles.write(Duplicates.without(accepted, rejectedByRule), target);
+    }
+  }
+
+  /** A survey's answers as the dataset, without those of the responses a rule rejected. */
+  private static void publishAnswers(
+      StagedKind staged,
+      Dataset<Row> accepted,
+      Dataset<Row> rejectedByRule,
+      Map<String, Long> byRule,
+      TableSpec dataset,
+      Path ingestedDir) {
+    Path target = ingestedDir.resolve(dataset.name());
+    if (byRule.isEmpty()) {
+      moveFolder(Path.of(staged.answers()), target);
+      return;
+    }
+    String id = staged.answerSchema().fields()[0].name();
+    Dataset<Row> answers =
+        accepted.sparkSession().read().schema(staged.answerSchema()).parquet(staged.answers());
+    Dataset<Row> droppedIds = Duplicates.only(accepted, rejectedByRule).select(col(id));
+    SparkDatasetFiles.write(
+        answers.join(
+            droppedIds,
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of(id)).toList(),
+            "left_anti"),
+        target);
+  }
+
+  /** Replaces {@code target} with the folder {@code staged} (a rename on one file system). */
+  private static void moveFolder(Path staged, Path target) {
+    try {
+      RunFiles.deleteRecursively(target);
+      Files.move(staged, target);
+    } catch (IOException e) {
+      throw new IngestionException(
+          Messages.text("file.cannotCreateBecause", target, e.getMessage()), e);
+    }
   }
 
   private static Path staging(Path ingestedDir, FileKind kind, String part) {
@@ -404,13 +463,6 @@ public final class DropIngestion {
         .orElseThrow();
   }
 
-  /** A survey's responses (without their answers) and its answers, one row per answer. */
-  private static void writeNested(
-      Dataset<Row> kept, String id, TableSpec responses, TableSpec answers, Path ingestedDir) {
-    SparkDatasetFiles.write(kept.drop("answers"), ingestedDir.resolve(responses.name()));
-    SparkDatasetFiles.write(answers(kept, id), ingestedDir.resolve(answers.name()));
-  }
-
   /**
    * The calendar year of 提交答卷时间 (session time zone, Asia/Shanghai) as a column: a resident or rater
    * answers once per survey wave, so a repeated submission is one of the same year; an answer of
@@ -418,11 +470,6 @@ public final class DropIngestion {
    */
   private static Dataset<Row> withSurveyYear(Dataset<Row> responses) {
     return responses.withColumn(SURVEY_YEAR, year(col("submitted_at")));
-  }
-
-  /** One row per answer: the id, then the answer struct's fields. */
-  static Dataset<Row> answers(Dataset<Row> responses, String id) {
-    return responses.select(col(id), explode(col("answers")).as("a")).select(col(id), col("a.*"));
   }
 
   /** Per-file accounting from the tasks' summaries and the rows the cross-row rules rejected. */

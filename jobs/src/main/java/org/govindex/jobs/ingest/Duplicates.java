@@ -99,11 +99,18 @@ final class Duplicates {
 
   /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */
   static Dataset<Row> without(Dataset<Row> rows, Dataset<Row> rejected) {
-    Dataset<Row> losers =
-        rejected.select(
-            col(RejectTable.FILE).as("source_file"), col(RejectTable.ROW_NUMBER).as("row_number"));
-    return rows.join(losers, scala(List.of("source_file", "row_number")), "left_anti")
+    return rows.join(losers(rejected), scala(List.of("source_file", "row_number")), "left_anti")
         .select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  /** The rows a cross-row rule rejected (by source_file and row_number). */
+  static Dataset<Row> only(Dataset<Row> rows, Dataset<Row> rejected) {
+    return rows.join(losers(rejected), scala(List.of("source_file", "row_number")), "left_semi");
+  }
+
+  private static Dataset<Row> losers(Dataset<Row> rejected) {
+    return rejected.select(
+        col(RejectTable.FILE).as("source_file"), col(RejectTable.ROW_NUMBER).as("row_number"));
   }
 
   /** Repeated keys among rows read in the driver (a kind that grows with units). */

@@ -30,13 +30,13 @@ import org.govindex.jobs.ingest.validation.RowValidator;
 import org.govindex.jobs.ingest.validation.UnitRegistry;
 
 /**
- * The Spark task of one data file: reads it once — SHA-256, encoding, header and rows together —
- * and streams its rows to the dataset being written as {@link ParsedRows}: an accepted row typed by
- * the validator, a rejected row with its file, row number, reason and the values its validator
- * salvaged. Rejected rows are written by Spark like accepted ones, so however many there are, none
- * is held in memory. What the task learnt about the file goes to the summary accumulator when its
- * last row has been read; an accumulator updated inside the write action counts each successful
- * task once.
+ * The rows of one data file: reads it once — SHA-256, encoding, header and rows together — and
+ * gives its rows as {@link ParsedRows}: an accepted row typed by the validator, a rejected row with
+ * its file, row number, reason and the values its validator salvaged. In a Spark task ({@link
+ * FileIngestTask}) they go straight to Parquet as they are read, so however many rows are rejected,
+ * none is held in memory. What the task learnt about the file goes to the summary accumulator when
+ * its last row has been read; an accumulator updated inside an action counts each successful task
+ * once.
  */
 final class FileParser implements FlatMapFunction<Long, Row> {
 

@@ -57,11 +57,6 @@ final class ParsedRows {
     return RowFactory.create(out);
   }
 
-  /** The accepted rows of a written parse, in the validator's columns. */
-  static Dataset<Row> accepted(Dataset<Row> parsed) {
-    return parsed.where(col(REJECT_CODE).isNull()).drop(REJECT_CODE, REJECT_REASON);
-  }
-
   /** The rejected rows of a written parse, as {@link RejectTable} rows. */
   static Dataset<Row> rejects(Dataset<Row> parsed) {
     return parsed

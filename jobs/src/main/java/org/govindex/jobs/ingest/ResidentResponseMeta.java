@@ -2,6 +2,7 @@ package org.govindex.jobs.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,19 @@ final class ResidentResponseMeta {
   private ResidentResponseMeta() {}
 
   /**
-   * @param parsed the rows the tasks wrote ({@link ParsedRows}): accepted ones, and rejected ones
-   *     with the values the validator salvaged (their community_code set when it resolved)
+   * @param accepted the rows the tasks accepted (flat: without their answers)
+   * @param rejected the rows the tasks rejected ({@link ParsedRows} columns), with the values the
+   *     validator salvaged (their community_code set when it resolved)
    * @param rejectedByRule the accepted rows the repeated-submission rule rejected ({@link
    *     RejectTable} rows)
    */
-  static Dataset<Row> of(Dataset<Row> parsed, Dataset<Row> rejectedByRule) {
+  static Dataset<Row> of(
+      Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> rejectedByRule) {
+    Dataset<Row> parsed =
+        accepted
+            .withColumn(ParsedRows.REJECT_CODE, lit(null).cast("string"))
+            .withColumn(ParsedRows.REJECT_REASON, lit(null).cast("string"))
+            .unionByName(rejected);
     Dataset<Row> rule =
         rejectedByRule.select(
             col(RejectTable.FILE).as("source_file"),

@@ -30,6 +30,9 @@ public final class SparkSessionFactory {
     // GB18030/GBK exports: Spark 4 only accepts non-standard charsets with this flag.
     conf.put("spark.sql.legacy.javaCharsets", "true");
     conf.put("spark.sql.parquet.compression.codec", "snappy");
+    // timestamps as int64 microseconds adjusted to UTC (not the deprecated INT96), as the tables
+    // written in plain Java (ParquetTables) and by the file tasks (RowParquetFile) store them
+    conf.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     return conf;
   }
 

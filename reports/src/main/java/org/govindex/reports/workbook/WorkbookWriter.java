@@ -155,6 +155,10 @@ public final class WorkbookWriter {
     core.setTitle("govindex 分析工作簿 " + info.period());
     core.setCreator("govindex " + info.codeVersion());
     core.setDescription("年度 " + info.period() + "，运行日期 " + info.runDate());
+    // the run date, not the clock (POI's default): the same run gives the same bytes
+    core.setCreated(
+        java.util.Optional.of(
+            java.util.Date.from(java.time.Instant.parse(info.runDate() + "T00:00:00Z"))));
   }
 
   private static void requirePlainDistinctNames(List<TableSpec> tables) {

@@ -180,6 +180,15 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void theWorkbookIsDatedByItsRunNotByTheClock() throws Exception {
+    Path xlsx = writeWorkbook(appraisal());
+    try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+      assertThat(workbook.getProperties().getCoreProperties().getCreated())
+          .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-11-30T00:00:00Z")));
+    }
+  }
+
+  @Test
   void everyValueEqualsTheCsvValue() throws Exception {
     CsvFixture[] tables = {appraisal(), awards(), customTable(), emptyTable()};
     Path xlsx = writeWorkbook(tables);

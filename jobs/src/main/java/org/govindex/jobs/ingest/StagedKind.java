@@ -1,0 +1,81 @@
+package org.govindex.jobs.ingest;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.govindex.jobs.ingest.validation.RowValidator;
+
+/**
+ * Where and how a kind's file tasks ({@link FileIngestTask}) write what they read, one Parquet file
+ * per input file in each folder: the accepted rows in the dataset's flat columns ({@code
+ * accepted/}), a survey's answers one per row with the id of their response ({@code answers/}), and
+ * the rejected rows with the values their validator salvaged and their reason ({@code rejected/},
+ * {@link ParsedRows} columns).
+ *
+ * @param accepted the folder of accepted rows
+ * @param answers the folder of answers; null for a kind without nested answers
+ * @param rejected the folder of rejected rows
+ * @param flat the accepted rows' columns: the validator's without its nested answers
+ * @param answerSchema the answers' columns (the id, then the answer's fields); null without answers
+ * @param answersIndex the nested answers' index in the validator's row; -1 without answers
+ * @param idIndex the response id's index in the validator's row; -1 without answers
+ */
+record StagedKind(
+    String accepted,
+    String answers,
+    String rejected,
+    StructType flat,
+    StructType answerSchema,
+    int answersIndex,
+    int idIndex)
+    implements Serializable {
+
+  /** The nested answers of a survey validator's rows. */
+  static final String ANSWERS = "answers";
+
+  /**
+   * The layout of a kind under {@code dir}.
+   *
+   * @param id the column that names a response in its answers (survey kinds); null otherwise
+   */
+  static StagedKind of(RowValidator validator, String id, Path dir) {
+    StructType schema = validator.schema();
+    int answersIndex = id == null ? -1 : schema.fieldIndex(ANSWERS);
+    StructType flat =
+        new StructType(
+            Arrays.stream(schema.fields())
+                .filter(f -> !f.name().equals(ANSWERS))
+                .toArray(StructField[]::new));
+    StructType answerSchema = null;
+    if (answersIndex >= 0) {
+      StructType answer =
+          (StructType) ((ArrayType) schema.fields()[answersIndex].dataType()).elementType();
+      StructField[] fields = new StructField[answer.fields().length + 1];
+      fields[0] = DataTypes.createStructField(id, DataTypes.StringType, true);
+      System.arraycopy(answer.fields(), 0, fields, 1, answer.fields().length);
+      answerSchema = new StructType(fields);
+    }
+    return new StagedKind(
+        dir.resolve("accepted").toString(),
+        answersIndex < 0 ? null : dir.resolve("answers").toString(),
+        dir.resolve("rejected").toString(),
+        flat,
+        answerSchema,
+        answersIndex,
+        id == null ? -1 : schema.fieldIndex(id));
+  }
+
+  /** The columns of the rejected rows: the flat ones, each nullable, then code and reason. */
+  StructType rejectedSchema() {
+    return ParsedRows.schema(flat);
+  }
+
+  /** The file of the input file with this task index in a folder. */
+  static Path part(String folder, int index) {
+    return Path.of(folder, String.format(java.util.Locale.ROOT, "part-%05d.parquet", index));
+  }
+}
