@@ -62,6 +62,10 @@ final class ChangeUncertainty {
   private final Hierarchy units;
   private final IndexPlan[][] plans;
   private final PreparedData[] prepared;
+
+  /** [year][alternative]: the normalised data, the same in every replication (computed once). */
+  private final double[][][][] normalised;
+
   private final int[][] communityOf;
   private final int rootIndex;
   private final double[] nominalWeights;
@@ -83,6 +87,7 @@ final class ChangeUncertainty {
     int years = tables.size();
     this.plans = new IndexPlan[years][alternatives];
     this.prepared = new PreparedData[years];
+    this.normalised = new double[years][alternatives][][];
     this.communityOf = new int[years][];
     try {
       for (int y = 0; y < years; y++) {
@@ -94,6 +99,9 @@ final class ChangeUncertainty {
           plans[y][k] = IndexPlan.compile(framework, tables.get(y), r);
         }
         prepared[y] = plans[y][0].prepare();
+        for (int k = 0; k < alternatives; k++) {
+          normalised[y][k] = plans[y][k].normalise(prepared[y]);
+        }
         communityOf[y] = prepared[y].units().stream().mapToInt(units::community).toArray();
       }
     } catch (IndexSpecException e) {
@@ -125,7 +133,8 @@ final class ChangeUncertainty {
 
   /** Root scores of year y as one value per registered community (NaN = no score). */
   private double[] communityScores(int y, int alternative, double[] weights) {
-    double[] root = plans[y][alternative].score(prepared[y], weights)[rootIndex];
+    double[] root =
+        plans[y][alternative].score(prepared[y], weights, normalised[y][alternative])[rootIndex];
     double[] out = new double[units.communities().size()];
     Arrays.fill(out, Double.NaN);
     int[] to = communityOf[y];

@@ -209,6 +209,16 @@ final class RankMonteCarlo {
     for (int l = 0; l < LEVELS.length; l++) {
       ranks[l] = new int[sizes[l]][reps];
     }
+    // every indicator but S has the same data in every replication: normalised once per variant
+    double[][][][] fixed = new double[norms][aggs][][];
+    for (int a = 0; a < norms; a++) {
+      for (int b = 0; b < aggs; b++) {
+        fixed[a][b] = variants[a][b].normalise(base);
+        if (surveyRow >= 0) {
+          fixed[a][b][surveyRow] = null;
+        }
+      }
+    }
     boolean[] failed = new boolean[reps];
     IntStream.range(0, reps)
         .parallel()
@@ -216,7 +226,9 @@ final class RankMonteCarlo {
             r -> {
               double[][] scores;
               try {
-                scores = variants[choice[r][0]][choice[r][1]].score(data(picks[r]), weights[r]);
+                int a = choice[r][0];
+                int b = choice[r][1];
+                scores = variants[a][b].score(data(picks[r]), weights[r], fixed[a][b]);
               } catch (MeanDomainException e) {
                 failed[r] = true;
                 return;

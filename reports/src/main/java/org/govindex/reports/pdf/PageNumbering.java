@@ -22,11 +22,16 @@ public final class PageNumbering {
     return "第 " + number + " 页 / 共 " + total + " 页";
   }
 
-  /** Stamps all pages of {@code document}. */
+  /**
+   * Stamps all pages of {@code document}, walking the page tree once (its iterator: {@code
+   * getPage(i)} walks the tree from the root every time, which makes tens of thousands of pages
+   * quadratic).
+   */
   public static void stamp(PDDocument document, PDType0Font font) throws IOException {
     int total = document.getNumberOfPages();
-    for (int index = 0; index < total; index++) {
-      PDPage page = document.getPage(index);
+    int index = -1;
+    for (PDPage page : document.getPages()) {
+      index++;
       String label = label(index + 1, total);
       float width = font.getStringWidth(label) / 1000f * SIZE;
       float x = (page.getMediaBox().getWidth() - width) / 2;

@@ -34,8 +34,11 @@ final class PageDecorations {
     float left = PageFlow.MARGIN_LEFT;
     float right = PageFlow.PAGE.getWidth() - PageFlow.MARGIN_RIGHT;
     float headerBaseline = PageFlow.PAGE.getHeight() - PageFlow.MARGIN_TOP + 20;
-    for (int index = 1; index < total; index++) {
-      PDPage page = document.getPage(index);
+    int index = -1;
+    for (PDPage page : document.getPages()) { // one walk of the page tree, not one per page
+      if (++index == 0) {
+        continue;
+      }
       String section = index < sectionOfPage.size() ? sectionOfPage.get(index) : "";
       try (PDPageContentStream stream =
           new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {

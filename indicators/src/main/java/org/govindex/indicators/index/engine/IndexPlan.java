@@ -598,13 +598,49 @@ public final class IndexPlan {
    * arithmetic mean.
    */
   private double[][] score(PreparedData data, double[] weights, int asArithmetic) {
+    return score(data, weights, asArithmetic, new double[indicators.length][]);
+  }
+
+  /**
+   * The normalised values of every indicator, [indicator in META order][unit of {@code data}]: the
+   * first stage of {@link #score(PreparedData, double[])}.
+   */
+  public double[][] normalise(PreparedData data) {
+    double[][] out = new double[indicators.length][];
+    for (int j = 0; j < indicators.length; j++) {
+      out[j] = normalise(data, j);
+    }
+    return out;
+  }
+
+  private double[] normalise(PreparedData data, int indicator) {
+    IndicatorPlan p = indicators[indicator];
+    double[] out = new double[data.units().size()];
+    p.normalizer().normalise(data.values()[indicator], out, p.normaliseSpec(), p.info());
+    return out;
+  }
+
+  /**
+   * As {@link #score(PreparedData, double[])}, with the normalised values of some indicators known
+   * already: a non-null {@code normalised[j]} is used as indicator j's normalised values (it must
+   * be what {@link #normalise} gives for these data; it is read, never modified), the others are
+   * normalised here. A Monte Carlo run whose replications change only some indicators' data
+   * normalises the others once.
+   */
+  public double[][] score(PreparedData data, double[] weights, double[][] normalised) {
+    if (normalised.length != indicators.length) {
+      throw new IllegalArgumentException(
+          "normalised values for " + normalised.length + " indicators, not " + indicators.length);
+    }
+    return score(data, weights, -1, normalised);
+  }
+
+  private double[][] score(
+      PreparedData data, double[] weights, int asArithmetic, double[][] normalised) {
     int n = data.units().size();
     double[][] scores = new double[nodes.size()][];
     for (int j = 0; j < indicators.length; j++) {
-      IndicatorPlan p = indicators[j];
-      double[] out = new double[n];
-      p.normalizer().normalise(data.values()[j], out, p.normaliseSpec(), p.info());
-      scores[indicatorNodes[j]] = out;
+      scores[indicatorNodes[j]] = normalised[j] != null ? normalised[j] : normalise(data, j);
     }
     double[] buffer = new double[16];
     double[] w = new double[16];

@@ -32,6 +32,43 @@ class HdiExampleTest {
   private static final Path DIR = Path.of(System.getProperty("user.dir"), "examples", "hdi");
 
   @Test
+  void givenNormalisedValuesKnownAlreadyWhenScoredThenTheyAreUsedAndTheOthersNormalisedHere()
+      throws IOException {
+    // given the HDI plan, its prepared data and the normalised values of its indicators
+    IndexPlan plan;
+    try (Reader m = Files.newBufferedReader(DIR.resolve("meta.csv"));
+        Reader d = Files.newBufferedReader(DIR.resolve("data.csv"));
+        Reader r = Files.newBufferedReader(DIR.resolve("recipe.yaml"))) {
+      plan =
+          IndexPlan.compile(
+              FrameworkParser.parse(m, "meta.csv"),
+              UnitTableParser.parse(d, "data.csv"),
+              RecipeParser.parse(r, "recipe.yaml"));
+    }
+    PreparedData data = plan.prepare();
+    double[] weights = plan.nominalWeights();
+    double[][] normalised = plan.normalise(data);
+    double[][] plain = plan.score(data, weights);
+
+    // when scored with all of them known, with none known, and with the first one replaced
+    double[][] known = plan.score(data, weights, normalised);
+    double[][] none = plan.score(data, weights, new double[normalised.length][]);
+    double[][] replaced = normalised.clone();
+    replaced[0] = new double[normalised[0].length];
+    java.util.Arrays.fill(replaced[0], 0.5); // every unit 0.5 on the first indicator
+    double[][] withHalf = plan.score(data, weights, replaced);
+
+    // then the known values give the same scores as normalising here, to the last bit, and a
+    // given column is the one used
+    for (int node = 0; node < plain.length; node++) {
+      assertThat(known[node]).containsExactly(plain[node]);
+      assertThat(none[node]).containsExactly(plain[node]);
+    }
+    assertThat(withHalf[0]).isEqualTo(replaced[0]); // scores hold the normalised indicators
+    assertThat(java.util.Arrays.deepEquals(withHalf, plain)).isFalse();
+  }
+
+  @Test
   void reproducesUndpHdi2022FromItsPublishedComponents() throws IOException {
     Framework f;
     try (Reader r = Files.newBufferedReader(DIR.resolve("meta.csv"))) {
