@@ -1,6 +1,7 @@
 package org.govindex.jobs.reduce;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.year;
 
@@ -11,12 +12,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.RejectReason;
 import org.govindex.indicators.quality.SurveyQualitySettings;
 import org.govindex.indicators.subjective.SubjectiveSettings;
 import org.govindex.indicators.survey.Questionnaire;
 import org.govindex.jobs.io.IngestedDatasets;
+import org.govindex.jobs.io.RunFiles;
 
 /**
  * The resident survey reduced to per-unit statistics in one Spark pass: the responses of the period
@@ -36,6 +40,28 @@ public final class SurveyReduction {
           RejectReason.NO_SCORED_ANSWER.code(),
           RejectReason.BAD_VALUE.code());
 
+  /**
+   * The period's responses are sent whole to every task that reads answers (a broadcast join, no
+   * shuffle of the answers by response) when their metadata take at most this many bytes on disk (a
+   * city's 300,000 responses: 25 MB); larger, both sides are shuffled by response.
+   */
+  static final long BROADCAST_BYTES = 64L << 20;
+
+  /** The kernel's columns, in its order ({@link SurveyKernel}). */
+  private static final List<String> KERNEL_COLUMNS =
+      List.of(
+          "street_code",
+          "community_code",
+          "response_id",
+          "ip_hash",
+          "t",
+          "reason_code",
+          "item_code",
+          "item_level",
+          "score",
+          "dont_know",
+          "skipped");
+
   private SurveyReduction() {}
 
   /** Reads the ingested survey datasets, reduces them and collects the per-street results. */
@@ -45,10 +71,13 @@ public final class SurveyReduction {
       Questionnaire questionnaire,
       SubjectiveSettings subjective,
       SurveyQualitySettings quality) {
+    long metaBytes =
+        RunFiles.bytesUnder(ingested.dir().resolve(Datasets.RESIDENT_RESPONSE_META.name()));
     return reduce(
             ingested.rows(spark, Datasets.RESIDENT_RESPONSE_META),
             ingested.rows(spark, Datasets.RESIDENT_ANSWERS),
-            SurveyKernelSpec.of(questionnaire, subjective, quality))
+            SurveyKernelSpec.of(questionnaire, subjective, quality),
+            metaBytes <= BROADCAST_BYTES)
         .collectAsList();
   }
 
@@ -57,9 +86,11 @@ public final class SurveyReduction {
    *
    * @param meta {@code resident_response_meta}
    * @param answers {@code resident_answers}
+   * @param broadcast whether the responses are broadcast to the answers (small enough to send to
+   *     every task) or both sides shuffled
    */
   static Dataset<StreetSurvey> reduce(
-      Dataset<Row> meta, Dataset<Row> answers, SurveyKernelSpec spec) {
+      Dataset<Row> meta, Dataset<Row> answers, SurveyKernelSpec spec, boolean broadcast) {
     Column reason = col("reason_code");
     Dataset<Row> responses =
         meta.filter(reason.isNull().or(reason.isin(COUNTED_REASONS.toArray())))
@@ -71,30 +102,28 @@ public final class SurveyReduction {
                 col("ip_hash"),
                 unix_timestamp(col("submitted_at")).as("t"),
                 reason);
-    Dataset<Row> rows =
-        responses
-            .join(
-                answers.select(
-                    col("response_id"),
-                    col("item_code"),
-                    col("item_level"),
-                    col("score"),
-                    col("dont_know"),
-                    col("skipped")),
-                "response_id",
-                "left")
+    Dataset<Row> withAnswers =
+        answers
             .select(
-                col("street_code"),
-                col("community_code"),
                 col("response_id"),
-                col("ip_hash"),
-                col("t"),
-                col("reason_code"),
                 col("item_code"),
                 col("item_level"),
                 col("score"),
                 col("dont_know"),
-                col("skipped"));
+                col("skipped"))
+            .join(broadcast ? functions.broadcast(responses) : responses, "response_id")
+            .select(KERNEL_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+    // every response once without an answer (so that one without answers is counted too), then
+    // its answers: the kernel takes a response's attributes from whichever row comes first
+    Dataset<Row> alone =
+        responses
+            .withColumn("item_code", lit(null).cast(DataTypes.StringType))
+            .withColumn("item_level", lit(null).cast(DataTypes.StringType))
+            .withColumn("score", lit(null).cast(DataTypes.DoubleType))
+            .withColumn("dont_know", lit(null).cast(DataTypes.BooleanType))
+            .withColumn("skipped", lit(null).cast(DataTypes.BooleanType))
+            .select(KERNEL_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+    Dataset<Row> rows = alone.union(withAnswers);
     return rows.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .mapGroups(new SurveyKernel(spec), Encoders.javaSerialization(StreetSurvey.class));
   }

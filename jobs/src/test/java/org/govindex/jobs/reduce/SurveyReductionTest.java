@@ -86,11 +86,33 @@ class SurveyReductionTest {
     return out;
   }
 
+  /**
+   * The reduction with the responses shuffled and with them broadcast, which must give the same
+   * results to the last bit (compared by their serialised bytes).
+   */
   private static List<StreetSurvey> reduce(Dataset<Row> meta, Dataset<Row> answers) {
+    List<StreetSurvey> shuffled = reduce(meta, answers, false);
+    List<StreetSurvey> broadcast = reduce(meta, answers, true);
+    assertThat(serialised(broadcast)).isEqualTo(serialised(shuffled));
+    return shuffled;
+  }
+
+  private static List<StreetSurvey> reduce(
+      Dataset<Row> meta, Dataset<Row> answers, boolean broadcast) {
     List<StreetSurvey> out =
-        new ArrayList<>(SurveyReduction.reduce(meta, answers, SPEC).collectAsList());
+        new ArrayList<>(SurveyReduction.reduce(meta, answers, SPEC, broadcast).collectAsList());
     out.sort(Comparator.comparing(StreetSurvey::streetCode));
     return out;
+  }
+
+  private static byte[] serialised(List<StreetSurvey> surveys) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(new ArrayList<>(surveys));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   @Test
