@@ -197,7 +197,9 @@ public final class DropIngestion {
     }
     CollectionAccumulator<FileSummary> summaries = spark.sparkContext().collectionAccumulator();
     String id = answersId(kind);
-    StagedKind staged = StagedKind.of(validator, id, staging(ingestedDir, kind, "parsed"));
+    StagedKind staged =
+        StagedKind.of(
+            validator, id, kind == FileKind.RESIDENT_SURVEY, staging(ingestedDir, kind, "parsed"));
     RunFiles.deleteRecursively(staging(ingestedDir, kind, "parsed"));
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<UnitRegistry> units = context.broadcast(registry);
@@ -243,9 +245,13 @@ public final class DropIngestion {
     switch (kind) {
       case RESIDENT_SURVEY -> {
         // the metadata first: publishing may move the staged files it reads
-        SparkDatasetFiles.write(
-            ResidentResponseMeta.of(accepted, rejected, rejectedByRule),
-            ingestedDir.resolve(Datasets.RESIDENT_RESPONSE_META.name()));
+        Path meta = ingestedDir.resolve(Datasets.RESIDENT_RESPONSE_META.name());
+        if (byRule.isEmpty()) {
+          moveFolder(Path.of(staged.meta()), meta);
+        } else {
+          SparkDatasetFiles.write(
+              ResidentResponseMeta.of(accepted, rejected, rejectedByRule), meta);
+        }
         publishAnswers(
             staged, accepted, rejectedByRule, byRule, Datasets.RESIDENT_ANSWERS, ingestedDir);
         publish(staged, accepted, rejectedByRule, byRule, Datasets.RESIDENT_RESPONSES, ingestedDir);

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.apache.spark.api.java.function.VoidFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.govindex.contract.Datasets;
 import org.govindex.jobs.io.RowParquetFile;
 
 /**
@@ -16,6 +17,10 @@ import org.govindex.jobs.io.RowParquetFile;
 final class FileIngestTask implements VoidFunction<Integer> {
 
   private static final long serialVersionUID = 1L;
+
+  /** The community_code's index among the metadata columns. */
+  private static final int COMMUNITY_CODE =
+      Datasets.RESIDENT_RESPONSE_META.indexOf("community_code");
 
   private final FileParser parser;
   private final StagedKind staged;
@@ -38,19 +43,46 @@ final class FileIngestTask implements VoidFunction<Integer> {
             staged.answers() == null
                 ? null
                 : new RowParquetFile(
-                    StagedKind.part(staged.answers(), index), staged.answerSchema())) {
+                    StagedKind.part(staged.answers(), index), staged.answerSchema());
+        RowParquetFile meta =
+            staged.meta() == null
+                ? null
+                : new RowParquetFile(
+                    StagedKind.part(staged.meta(), index), StagedKind.metaSchema())) {
       while (rows.hasNext()) {
         Row row = rows.next();
-        if (row.isNullAt(width)) {
-          accepted.write(flat(row, false));
+        boolean isAccepted = row.isNullAt(width);
+        Row flat = flat(row, !isAccepted);
+        if (isAccepted) {
+          accepted.write(flat);
           if (answers != null) {
             writeAnswers(row, answers);
           }
         } else {
-          rejected.write(flat(row, true));
+          rejected.write(flat);
+        }
+        if (meta != null) {
+          writeMeta(flat, isAccepted ? null : row.getString(width), meta);
         }
       }
     }
+  }
+
+  /**
+   * The metadata of a response whose community resolves (an accepted one always does; a rejected
+   * one when its validator salvaged the community), with the task's reject code (null: accepted).
+   */
+  private void writeMeta(Row flat, String reasonCode, RowParquetFile meta) {
+    int[] columns = staged.metaColumns();
+    Object[] values = new Object[columns.length + 1];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = flat.get(columns[i]);
+    }
+    if (values[COMMUNITY_CODE] == null) {
+      return;
+    }
+    values[columns.length] = reasonCode;
+    meta.write(RowFactory.create(values));
   }
 
   /** The row without its nested answers; with its reject code and reason when rejected. */

@@ -20,6 +20,10 @@ import org.govindex.contract.Datasets;
  * address part of 来自IP; the clear address is never kept), ip_region, community_code, street_code,
  * reason_code (null for an accepted response).
  *
+ * <p>The file tasks write it themselves as they read ({@link FileIngestTask}, with the tasks'
+ * reject codes); it is built here, in Spark, only when the repeated-submission rule rejected
+ * responses, whose reason it then adds.
+ *
  * <p>Rows whose community does not resolve ({@code unknown_unit}, {@code ambiguous_unit}, {@code
  * bad_code} of 所在社区) belong to no unit and are left out; they are in {@code rejects.csv}.
  */
