@@ -1,16 +1,15 @@
 package org.govindex.reports.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -19,7 +18,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -42,20 +40,26 @@ public final class ToUnicodeRepair {
 
   private ToUnicodeRepair() {}
 
-  /** Saves {@code document} to {@code out} with corrected ToUnicode maps for {@code font}. */
+  /**
+   * Saves {@code document} to {@code out} with corrected ToUnicode maps for {@code font}.
+   *
+   * <p>PDFBox subsets the fonts, and writes their ToUnicode maps, when a document is saved; so the
+   * document is saved once to a digest (the content hash that names the file, below), its subset
+   * fonts' maps are rewritten in memory, and it is saved again to {@code out}: no buffer of the
+   * whole file and no second parse of it.
+   */
   public static void save(PDDocument document, CjkFont font, OutputStream out) throws IOException {
-    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    MessageDigest digest = sha256();
     document.getDocument().setDocumentID(documentId(new byte[16]));
-    document.save(first);
-    byte[] firstBytes = first.toByteArray();
-    try (PDDocument saved = Loader.loadPDF(firstBytes)) {
-      Map<COSDictionary, Boolean> done = new IdentityHashMap<>();
-      for (PDPage page : saved.getPages()) {
-        repair(page.getResources(), font, done);
-      }
-      saved.getDocument().setDocumentID(documentId(contentHash(firstBytes)));
-      saved.save(out);
+    try (OutputStream first = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+      document.save(first);
     }
+    Map<COSDictionary, Boolean> done = new IdentityHashMap<>();
+    for (PDPage page : document.getPages()) {
+      repair(page.getResources(), font, done);
+    }
+    document.getDocument().setDocumentID(documentId(Arrays.copyOf(digest.digest(), 16)));
+    document.save(out);
   }
 
   /**
@@ -69,9 +73,9 @@ public final class ToUnicodeRepair {
     return array;
   }
 
-  private static byte[] contentHash(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }
@@ -82,13 +86,19 @@ public final class ToUnicodeRepair {
     if (resources == null) {
       return;
     }
-    for (COSName name : resources.getFontNames()) {
-      PDFont pdfFont = resources.getFont(name);
-      if (pdfFont instanceof PDType0Font type0
-          && type0.getName() != null
-          && type0.getName().endsWith("+" + font.postScriptName())
-          && done.put(type0.getCOSObject(), Boolean.TRUE) == null) {
-        rewrite(type0, font);
+    COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+    if (fonts != null) {
+      for (COSName name : fonts.keySet()) {
+        COSDictionary dictionary = fonts.getCOSDictionary(name);
+        if (dictionary != null
+            && COSName.TYPE0.equals(dictionary.getCOSName(COSName.SUBTYPE))
+            && dictionary
+                .getNameAsString(COSName.BASE_FONT, "")
+                .endsWith("+" + font.postScriptName())
+            && done.put(dictionary, Boolean.TRUE) == null) {
+          // read afresh from the dictionary: the map PDFBox wrote when it subset the font
+          rewrite(new PDType0Font(dictionary), font);
+        }
       }
     }
     for (COSName name : resources.getXObjectNames()) {
