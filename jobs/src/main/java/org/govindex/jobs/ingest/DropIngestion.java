@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -53,7 +54,10 @@ import org.govindex.jobs.progress.Progress;
  * no JVM holds them all.
  *
  * <p>Order: the registry tables first (each validated against the ones before it: a street's
- * district must exist), then every other kind against the accepted registry (broadcast).
+ * district must exist), then every other kind against the accepted registry (broadcast): the small
+ * kinds that grow with units in the driver, then the files of all the kinds read in Spark in one
+ * job, largest file first ({@link DropReadTask}), and each of these kinds' cross-row rules and
+ * publishing in turn.
  */
 public final class DropIngestion {
 
@@ -109,9 +113,22 @@ public final class DropIngestion {
     List<InputFileReport> reports = new ArrayList<>();
     try (Progress progress =
         Progress.ofBytes(Messages.text("progress.reading"), bytes(files), LOG::info)) {
+      List<SparkRead> reads = new ArrayList<>();
       for (FileKind kind : FileKind.values()) {
         List<DropFile> ofKind = byKind.getOrDefault(kind, List.of());
-        KindResult result = ingestKind(kind, ofKind, registry, ingestedDir);
+        KindResult result;
+        if (readsInSpark(kind, ofKind)) {
+          SparkRead read = prepare(kind, ofKind, ingestedDir);
+          if (!kind.isRegistry()) {
+            reads.add(read); // read below with every other kind's files, checked after
+            continue;
+          }
+          readInSpark(List.of(read), registry, progress);
+          result = finish(read, ingestedDir);
+        } else {
+          result = ingestKind(kind, ofKind, registry, ingestedDir);
+          progress.add(bytes(ofKind));
+        }
         localRejects.addAll(result.localRejects());
         if (result.sparkRejects() != null) {
           sparkRejects.add(result.sparkRejects());
@@ -124,7 +141,12 @@ public final class DropIngestion {
                   kind, ParquetTables.read(ingestedDir.resolve(dataset.name()), dataset));
           registry = registry.with(units);
         }
-        progress.add(bytes(ofKind));
+      }
+      readInSpark(reads, registry, progress);
+      for (SparkRead read : reads) {
+        KindResult result = finish(read, ingestedDir);
+        sparkRejects.add(result.sparkRejects());
+        reports.addAll(result.files());
       }
     }
     Dataset<Row> rejects = RejectTable.of(spark, localRejects);
@@ -174,41 +196,103 @@ public final class DropIngestion {
   private record KindResult(
       List<InputFileReport> files, List<Reject> localRejects, Dataset<Row> sparkRejects) {}
 
+  /**
+   * Whether a kind's files are read in Spark: a kind that grows with rows, or one that grows with
+   * units but whose files exceed {@link #LOCAL_BYTES}; a kind without files is not.
+   */
+  private static boolean readsInSpark(FileKind kind, List<DropFile> files) {
+    return !files.isEmpty() && (kind.growsWithRows() || bytes(files) > LOCAL_BYTES);
+  }
+
+  /** A kind read in the driver (a small kind that grows with units) or without a file. */
   private KindResult ingestKind(
       FileKind kind, List<DropFile> files, UnitRegistry registry, Path ingestedDir) {
     RowValidator validator = validatorFor(kind);
     long started = System.nanoTime();
-    FileTask[] tasks =
-        files.stream()
-            .map(
-                f ->
-                    new FileTask(
-                        f.path().toAbsolutePath().toString(),
-                        f.relativePath(),
-                        f.isXlsx(),
-                        f.rewrite()))
-            .toArray(FileTask[]::new);
-    if (!kind.growsWithRows() && bytes(files) <= LOCAL_BYTES) {
-      return ingestLocally(
-          kind, files, tasks, (FieldTable) validator, registry, ingestedDir, started);
-    }
     if (files.isEmpty()) {
       return writeEmpty(kind, validator, ingestedDir);
     }
-    CollectionAccumulator<FileSummary> summaries = spark.sparkContext().collectionAccumulator();
-    String id = answersId(kind);
-    StagedKind staged =
-        StagedKind.of(
-            validator, id, kind == FileKind.RESIDENT_SURVEY, staging(ingestedDir, kind, "parsed"));
-    RunFiles.deleteRecursively(staging(ingestedDir, kind, "parsed"));
+    return ingestLocally(
+        kind, files, tasks(files), (FieldTable) validator, registry, ingestedDir, started);
+  }
+
+  private static FileTask[] tasks(List<DropFile> files) {
+    return files.stream()
+        .map(
+            f ->
+                new FileTask(
+                    f.path().toAbsolutePath().toString(),
+                    f.relativePath(),
+                    f.isXlsx(),
+                    f.rewrite()))
+        .toArray(FileTask[]::new);
+  }
+
+  /**
+   * A kind whose files are read in Spark: its files, its validator and where its file tasks stage
+   * what they read ({@link StagedKind}), and the tasks' summaries of their files.
+   */
+  private record SparkRead(
+      FileKind kind,
+      List<DropFile> files,
+      FileTask[] tasks,
+      RowValidator validator,
+      StagedKind staged,
+      CollectionAccumulator<FileSummary> summaries) {}
+
+  private SparkRead prepare(FileKind kind, List<DropFile> files, Path ingestedDir) {
+    RowValidator validator = validatorFor(kind);
+    Path dir = staging(ingestedDir, kind, "parsed");
+    RunFiles.deleteRecursively(dir);
+    return new SparkRead(
+        kind,
+        files,
+        tasks(files),
+        validator,
+        StagedKind.of(validator, answersId(kind), kind == FileKind.RESIDENT_SURVEY, dir),
+        spark.sparkContext().collectionAccumulator());
+  }
+
+  /**
+   * Reads the files of these kinds in one Spark job, one task per file, largest file first (the
+   * longest task starts first, and the other cores take the smaller files of every kind meanwhile),
+   * against the accepted registry (broadcast); the drop's progress moves on as each file's task
+   * ends.
+   */
+  private void readInSpark(List<SparkRead> reads, UnitRegistry registry, Progress progress) {
+    if (reads.isEmpty()) {
+      return;
+    }
+    long started = System.nanoTime();
+    record Slot(int kind, int file, long bytes) {}
+    List<Slot> slots = new ArrayList<>();
+    for (int k = 0; k < reads.size(); k++) {
+      List<DropFile> files = reads.get(k).files();
+      for (int i = 0; i < files.size(); i++) {
+        slots.add(new Slot(k, i, bytes(List.of(files.get(i)))));
+      }
+    }
+    slots.sort(Comparator.comparingLong(Slot::bytes).reversed());
+    int[] kindOf = slots.stream().mapToInt(Slot::kind).toArray();
+    int[] fileOf = slots.stream().mapToInt(Slot::file).toArray();
+    long[] bytesOf = slots.stream().mapToLong(Slot::bytes).toArray();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<UnitRegistry> units = context.broadcast(registry);
+    TaskBytesListener listener = new TaskBytesListener(bytesOf, progress);
+    spark.sparkContext().addSparkListener(listener);
     try {
-      FileParser parser = new FileParser(tasks, validator, units::value, summaries);
-      List<Integer> indices = java.util.stream.IntStream.range(0, tasks.length).boxed().toList();
-      context
-          .parallelize(indices, tasks.length)
-          .foreach(new FileIngestTask(parser, staged, validator.schema().fields().length));
+      FileIngestTask[] kinds = new FileIngestTask[reads.size()];
+      for (int k = 0; k < kinds.length; k++) {
+        SparkRead read = reads.get(k);
+        kinds[k] =
+            new FileIngestTask(
+                new FileParser(read.tasks(), read.validator(), units::value, read.summaries()),
+                read.staged(),
+                read.validator().schema().fields().length);
+      }
+      List<Integer> indices = java.util.stream.IntStream.range(0, slots.size()).boxed().toList();
+      context.parallelize(indices, slots.size()).foreach(new DropReadTask(kinds, kindOf, fileOf));
+      listener.finish(Arrays.stream(bytesOf).sum());
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
       IngestionException cause = ingestionCause(e);
       if (cause != null) {
@@ -216,8 +300,27 @@ public final class DropIngestion {
       }
       throw e;
     } finally {
+      listener.close();
+      spark.sparkContext().removeSparkListener(listener);
       units.destroy();
     }
+    LOG.info(
+        Messages.text(
+            "ingest.read",
+            slots.size(),
+            reads.size(),
+            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+  }
+
+  /**
+   * A kind after its files were read: the cross-row rules on its accepted rows ({@link
+   * Duplicates}), then its datasets published.
+   */
+  private KindResult finish(SparkRead read, Path ingestedDir) {
+    long started = System.nanoTime();
+    FileKind kind = read.kind();
+    RowValidator validator = read.validator();
+    StagedKind staged = read.staged();
     Dataset<Row> accepted = spark.read().schema(staged.flat()).parquet(staged.accepted());
     Dataset<Row> rejected = spark.read().schema(staged.rejectedSchema()).parquet(staged.rejected());
     Dataset<Row> duplicates =
@@ -265,9 +368,10 @@ public final class DropIngestion {
           publish(staged, accepted, rejectedByRule, byRule, datasetOf(validator), ingestedDir);
     }
     return result(
+        "ingest.kindAfterRead",
         kind,
-        files,
-        summaries.value(),
+        read.files(),
+        read.summaries().value(),
         byRule,
         List.of(),
         ParsedRows.rejects(rejected).unionByName(rejectedByRule),
@@ -352,7 +456,13 @@ public final class DropIngestion {
     return out;
   }
 
+  /**
+   * A kind's accounting, logged with {@code message}: {@code ingest.kind} (read and checked in
+   * {@code started}'s time) or {@code ingest.kindAfterRead} (checked and published in that time,
+   * after the read of all the drop's files).
+   */
   private static KindResult result(
+      String message,
       FileKind kind,
       List<DropFile> files,
       List<FileSummary> summaries,
@@ -363,7 +473,7 @@ public final class DropIngestion {
     List<InputFileReport> reports = reports(files, summaries, rejectedByRule);
     LOG.info(
         Messages.text(
-            "ingest.kind",
+            message,
             kind.toString().toLowerCase(Locale.ROOT),
             files.size(),
             reports.stream().mapToLong(InputFileReport::rowsRead).sum(),
@@ -437,7 +547,7 @@ public final class DropIngestion {
     Map<String, Long> byRule = new HashMap<>();
     duplicates.forEach(d -> byRule.merge(d.file(), 1L, Long::sum));
     rejected.addAll(duplicates);
-    return result(kind, files, summaries.value(), byRule, rejected, null, started);
+    return result("ingest.kind", kind, files, summaries.value(), byRule, rejected, null, started);
   }
 
   /** The datasets of a kind that has no file in the drop, written empty without a Spark job. */

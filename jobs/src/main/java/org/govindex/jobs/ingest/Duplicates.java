@@ -79,7 +79,9 @@ final class Duplicates {
 
   /**
    * The rows of every group of more than one row but the one {@code chosen} keeps, each with the
-   * kept member in {@value #KEPT} (rows with a null key take no part).
+   * kept member in {@value #KEPT} (rows with a null key take no part). The repeated keys are found
+   * first by a count (a hash aggregation); the member kept is chosen only among their rows (a sort
+   * aggregation, since the member is a struct), usually none.
    */
   private static Dataset<Row> losers(
       Dataset<Row> accepted, List<String> key, Column chosen, Column member) {
@@ -87,14 +89,13 @@ final class Duplicates {
     for (String k : key) {
       present = present.and(col(k).isNotNull());
     }
+    Column[] keyColumns = key.stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> keyed = accepted.where(present);
-    Dataset<Row> kept =
-        keyed
-            .groupBy(key.stream().map(functions::col).toArray(Column[]::new))
-            .agg(chosen.as(KEPT), count(lit(1)).as("_n"))
-            .where(col("_n").gt(1))
-            .drop("_n");
-    return keyed.join(kept, scala(key)).where(member.eqNullSafe(col(KEPT)).unary_$bang());
+    Dataset<Row> repeatedKeys =
+        keyed.groupBy(keyColumns).agg(count(lit(1)).as("_n")).where(col("_n").gt(1)).drop("_n");
+    Dataset<Row> repeated = keyed.join(repeatedKeys, scala(key), "left_semi");
+    Dataset<Row> kept = repeated.groupBy(keyColumns).agg(chosen.as(KEPT));
+    return repeated.join(kept, scala(key)).where(member.eqNullSafe(col(KEPT)).unary_$bang());
   }
 
   /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */

@@ -3,6 +3,7 @@ package org.govindex.jobs.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -216,7 +217,10 @@ public final class RowParquetFile implements Closeable {
 
     private static Writer writer(DataType type) {
       if (type.equals(DataTypes.StringType)) {
-        return (out, v) -> out.addBinary(Binary.fromString((String) v));
+        // array-backed: the dictionary compares and hashes a byte array, not a ByteBuffer
+        return (out, v) ->
+            out.addBinary(
+                Binary.fromConstantByteArray(((String) v).getBytes(StandardCharsets.UTF_8)));
       } else if (type.equals(DataTypes.IntegerType)) {
         return (out, v) -> out.addInteger((Integer) v);
       } else if (type.equals(DataTypes.LongType)) {
