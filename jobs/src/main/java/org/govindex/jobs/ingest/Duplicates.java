@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +38,6 @@ import org.govindex.contract.RejectReason;
 final class Duplicates {
 
   private static final String KEPT = "_kept";
-  private static final String KEY_HASH = "_key_hash";
 
   private Duplicates() {}
 
@@ -81,14 +79,9 @@ final class Duplicates {
 
   /**
    * The rows of every group of more than one row but the one {@code chosen} keeps, each with the
-   * kept member in {@value #KEPT} (rows with a null key take no part).
-   *
-   * <p>Most drops repeat no key, and a count over the keys themselves (strings) is the costliest
-   * part of the rule; so the rows are first counted by a 64-bit hash of their key (xxHash64: a hash
-   * aggregation over fixed-width values), and only the rows of a hash seen more than once — the
-   * repeated keys and the rare collisions of different keys — are counted again by their key. The
-   * member kept is chosen among the rows of the repeated keys alone (a sort aggregation, since the
-   * member is a struct).
+   * kept member in {@value #KEPT} (rows with a null key take no part). The repeated keys are found
+   * first by a count (a hash aggregation); the member kept is chosen only among their rows (a sort
+   * aggregation, since the member is a struct), usually none.
    */
   private static Dataset<Row> losers(
       Dataset<Row> accepted, List<String> key, Column chosen, Column member) {
@@ -97,17 +90,10 @@ final class Duplicates {
       present = present.and(col(k).isNotNull());
     }
     Column[] keyColumns = key.stream().map(functions::col).toArray(Column[]::new);
-    Dataset<Row> keyed = accepted.where(present).withColumn(KEY_HASH, xxhash64(keyColumns));
-    Dataset<Row> repeatedHashes =
-        keyed.groupBy(KEY_HASH).agg(count(lit(1)).as("_n")).where(col("_n").gt(1)).drop("_n");
-    Dataset<Row> candidates = keyed.join(repeatedHashes, scala(List.of(KEY_HASH)), "left_semi");
+    Dataset<Row> keyed = accepted.where(present);
     Dataset<Row> repeatedKeys =
-        candidates
-            .groupBy(keyColumns)
-            .agg(count(lit(1)).as("_n"))
-            .where(col("_n").gt(1))
-            .drop("_n");
-    Dataset<Row> repeated = candidates.join(repeatedKeys, scala(key), "left_semi");
+        keyed.groupBy(keyColumns).agg(count(lit(1)).as("_n")).where(col("_n").gt(1)).drop("_n");
+    Dataset<Row> repeated = keyed.join(repeatedKeys, scala(key), "left_semi");
     Dataset<Row> kept = repeated.groupBy(keyColumns).agg(chosen.as(KEPT));
     return repeated.join(kept, scala(key)).where(member.eqNullSafe(col(KEPT)).unary_$bang());
   }
