@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -163,14 +163,18 @@ public final class DropIngestion {
   private static long bytes(List<DropFile> files) {
     long total = 0;
     for (DropFile f : files) {
-      try {
-        total += Files.size(f.path());
-      } catch (IOException e) {
-        throw new IngestionException(
-            Messages.text("file.cannotRead", f.relativePath(), e.getMessage()), e);
-      }
+      total += bytes(f);
     }
     return total;
+  }
+
+  private static long bytes(DropFile f) {
+    try {
+      return Files.size(f.path());
+    } catch (IOException e) {
+      throw new IngestionException(
+          Messages.text("file.cannotRead", f.relativePath(), e.getMessage()), e);
+    }
   }
 
   /** The validator of a kind with this run's settings. */
@@ -269,7 +273,7 @@ public final class DropIngestion {
     for (int k = 0; k < reads.size(); k++) {
       List<DropFile> files = reads.get(k).files();
       for (int i = 0; i < files.size(); i++) {
-        slots.add(new Slot(k, i, bytes(List.of(files.get(i)))));
+        slots.add(new Slot(k, i, bytes(files.get(i))));
       }
     }
     slots.sort(Comparator.comparingLong(Slot::bytes).reversed());
@@ -290,9 +294,9 @@ public final class DropIngestion {
                 read.staged(),
                 read.validator().schema().fields().length);
       }
-      List<Integer> indices = java.util.stream.IntStream.range(0, slots.size()).boxed().toList();
+      List<Integer> indices = IntStream.range(0, slots.size()).boxed().toList();
       context.parallelize(indices, slots.size()).foreach(new DropReadTask(kinds, kindOf, fileOf));
-      listener.finish(Arrays.stream(bytesOf).sum());
+      listener.finish();
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
       IngestionException cause = ingestionCause(e);
       if (cause != null) {

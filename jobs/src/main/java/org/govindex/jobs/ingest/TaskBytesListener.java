@@ -33,7 +33,11 @@ final class TaskBytesListener extends SparkListener {
   }
 
   /** After the job: adds the bytes of the tasks whose end was not yet delivered. */
-  synchronized void finish(long total) {
+  synchronized void finish() {
+    long total = 0;
+    for (long bytes : bytesOfPartition) {
+      total += bytes;
+    }
     progress.add(total - added);
     added = total;
   }
