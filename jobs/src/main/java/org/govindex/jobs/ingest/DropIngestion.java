@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -145,16 +148,15 @@ public final class DropIngestion {
       readInSpark(reads, registry, progress);
       for (SparkRead read : reads) {
         KindResult result = finish(read, ingestedDir);
-        sparkRejects.add(result.sparkRejects());
+        if (result.sparkRejects() != null) {
+          sparkRejects.add(result.sparkRejects());
+        }
         reports.addAll(result.files());
       }
     }
-    Dataset<Row> rejects = RejectTable.of(spark, localRejects);
-    for (Dataset<Row> more : sparkRejects) {
-      rejects = rejects.unionByName(more);
-    }
     Map<String, Long> byReason =
-        RejectsFile.write(ingestedDir.resolve(RejectsFile.NAME), RejectTable.sorted(rejects));
+        RejectsFile.write(
+            ingestedDir.resolve(RejectsFile.NAME), sortedRejects(localRejects, sparkRejects));
     RunFiles.deleteRecursively(ingestedDir.resolve(STAGING));
     reports.sort(Comparator.comparing(InputFileReport::path));
     return new IngestionReport(reports, byReason);
@@ -327,7 +329,7 @@ public final class DropIngestion {
     StagedKind staged = read.staged();
     Dataset<Row> accepted = spark.read().schema(staged.flat()).parquet(staged.accepted());
     Dataset<Row> rejected = spark.read().schema(staged.rejectedSchema()).parquet(staged.rejected());
-    Dataset<Row> duplicates =
+    Optional<Dataset<Row>> duplicates =
         switch (kind) {
           case RESIDENT_SURVEY ->
               Duplicates.keepLatest(
@@ -345,10 +347,17 @@ public final class DropIngestion {
                 String.join("+", table.key().stream().map(table::headerOf).toList()));
           }
         };
-    Path duplicatesDir = staging(ingestedDir, kind, "duplicates");
-    SparkDatasetFiles.write(duplicates, duplicatesDir);
-    Dataset<Row> rejectedByRule = spark.read().parquet(duplicatesDir.toString());
-    Map<String, Long> byRule = countsByFile(rejectedByRule);
+    Dataset<Row> rejectedByRule;
+    Map<String, Long> byRule;
+    if (duplicates.isPresent()) {
+      Path duplicatesDir = staging(ingestedDir, kind, "duplicates");
+      SparkDatasetFiles.write(duplicates.get(), duplicatesDir);
+      rejectedByRule = spark.read().parquet(duplicatesDir.toString());
+      byRule = countsByFile(rejectedByRule);
+    } else {
+      rejectedByRule = RejectTable.of(spark, List.of());
+      byRule = Map.of();
+    }
     switch (kind) {
       case RESIDENT_SURVEY -> {
         // the metadata first: publishing may move the staged files it reads
@@ -371,15 +380,30 @@ public final class DropIngestion {
       default ->
           publish(staged, accepted, rejectedByRule, byRule, datasetOf(validator), ingestedDir);
     }
+    List<FileSummary> summaries = read.summaries().value();
+    boolean noneRejected =
+        byRule.isEmpty() && summaries.stream().allMatch(s -> s.rowsRejected() == 0);
     return result(
         "ingest.kindAfterRead",
         kind,
         read.files(),
-        read.summaries().value(),
+        summaries,
         byRule,
         List.of(),
-        ParsedRows.rejects(rejected).unionByName(rejectedByRule),
+        noneRejected ? null : ParsedRows.rejects(rejected).unionByName(rejectedByRule),
         started);
+  }
+
+  /** Every rejected row of the drop in the order of {@code rejects.csv} (no Spark job for none). */
+  private Iterator<Reject> sortedRejects(List<Reject> local, List<Dataset<Row>> fromSpark) {
+    if (local.isEmpty() && fromSpark.isEmpty()) {
+      return Collections.emptyIterator();
+    }
+    Dataset<Row> rejects = RejectTable.of(spark, local);
+    for (Dataset<Row> more : fromSpark) {
+      rejects = rejects.unionByName(more);
+    }
+    return RejectTable.sorted(rejects);
   }
 
   /** The column naming a response in its answers: a survey kind's id; null for other kinds. */
@@ -518,7 +542,7 @@ public final class DropIngestion {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < tasks.length; i++) {
       try {
-        java.util.Iterator<Row> it =
+        Iterator<Row> it =
             ParsedRows.accepted(parser.call((long) i), validator.schema(), rejected::add);
         while (it.hasNext()) {
           Row r = it.next();

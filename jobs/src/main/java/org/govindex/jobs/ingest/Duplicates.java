@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,9 +22,10 @@ import org.govindex.contract.RejectReason;
 
 /**
  * The cross-row rules on accepted rows, run after a kind is parsed, in Spark: one aggregation over
- * the key columns finds the row kept of every repeated key (usually there is none), one join names
- * the others; the rejected rows are a dataset ({@link RejectTable} columns), never gathered in one
- * JVM, so that a file of millions of copies of one row is handled in bounded memory.
+ * the key columns finds the repeated keys (usually there is none, and then nothing else runs), one
+ * more chooses the row kept of each, one join names the others; the rejected rows are a dataset
+ * ({@link RejectTable} columns), never gathered in one JVM, so that a file of millions of copies of
+ * one row is handled in bounded memory.
  *
  * <ul>
  *   <li>Repeated keys ({@code duplicate_key}): the first occurrence by (source_file, row_number) is
@@ -43,47 +45,60 @@ final class Duplicates {
 
   private record Member(String file, long row) {}
 
-  /** Repeated keys: all but the first occurrence, as {@link RejectTable} rows. */
-  static Dataset<Row> repeatedKeys(Dataset<Row> accepted, List<String> key, String keyLabel) {
+  /**
+   * Repeated keys: all but the first occurrence, as {@link RejectTable} rows; empty when no key
+   * repeats.
+   */
+  static Optional<Dataset<Row>> repeatedKeys(
+      Dataset<Row> accepted, List<String> key, String keyLabel) {
     Column member = struct(col("source_file"), col("row_number"));
     return losers(accepted, key, min(member), member)
-        .select(
-            col("source_file").as(RejectTable.FILE),
-            col("row_number").as(RejectTable.ROW_NUMBER),
-            lit(RejectReason.DUPLICATE_KEY.code()).as(RejectTable.REASON_CODE),
-            concat(
-                    lit(keyLabel + " 重复：保留首次出现的 "),
-                    col(KEPT + ".source_file"),
-                    lit(" 第 "),
-                    col(KEPT + ".row_number").cast("string"),
-                    lit(" 行"))
-                .as(RejectTable.REASON));
+        .map(
+            rows ->
+                rows.select(
+                    col("source_file").as(RejectTable.FILE),
+                    col("row_number").as(RejectTable.ROW_NUMBER),
+                    lit(RejectReason.DUPLICATE_KEY.code()).as(RejectTable.REASON_CODE),
+                    concat(
+                            lit(keyLabel + " 重复：保留首次出现的 "),
+                            col(KEPT + ".source_file"),
+                            lit(" 第 "),
+                            col(KEPT + ".row_number").cast("string"),
+                            lit(" 行"))
+                        .as(RejectTable.REASON)));
   }
 
-  /** Repeated submissions of a group: all but the latest, as {@link RejectTable} rows. */
-  static Dataset<Row> keepLatest(Dataset<Row> accepted, List<String> group, String label) {
+  /**
+   * Repeated submissions of a group: all but the latest, as {@link RejectTable} rows; empty when no
+   * group has more than one row.
+   */
+  static Optional<Dataset<Row>> keepLatest(
+      Dataset<Row> accepted, List<String> group, String label) {
     Column member = struct(col("submitted_at"), col("source_file"), col("row_number"));
     return losers(accepted, group, max(member), member)
-        .select(
-            col("source_file").as(RejectTable.FILE),
-            col("row_number").as(RejectTable.ROW_NUMBER),
-            lit(RejectReason.DUPLICATE.code()).as(RejectTable.REASON_CODE),
-            concat(
-                    lit(label + " 相同的答卷再次提交，保留最近一次："),
-                    col(KEPT + ".source_file"),
-                    lit(" 第 "),
-                    col(KEPT + ".row_number").cast("string"),
-                    lit(" 行"))
-                .as(RejectTable.REASON));
+        .map(
+            rows ->
+                rows.select(
+                    col("source_file").as(RejectTable.FILE),
+                    col("row_number").as(RejectTable.ROW_NUMBER),
+                    lit(RejectReason.DUPLICATE.code()).as(RejectTable.REASON_CODE),
+                    concat(
+                            lit(label + " 相同的答卷再次提交，保留最近一次："),
+                            col(KEPT + ".source_file"),
+                            lit(" 第 "),
+                            col(KEPT + ".row_number").cast("string"),
+                            lit(" 行"))
+                        .as(RejectTable.REASON)));
   }
 
   /**
    * The rows of every group of more than one row but the one {@code chosen} keeps, each with the
-   * kept member in {@value #KEPT} (rows with a null key take no part). The repeated keys are found
-   * first by a count (a hash aggregation); the member kept is chosen only among their rows (a sort
-   * aggregation, since the member is a struct), usually none.
+   * kept member in {@value #KEPT} (rows with a null key take no part); empty when no group has more
+   * than one row. The repeated keys are found first by a count (a hash aggregation, run once to see
+   * whether there is any); the member kept is chosen only among their rows (a sort aggregation,
+   * since the member is a struct).
    */
-  private static Dataset<Row> losers(
+  private static Optional<Dataset<Row>> losers(
       Dataset<Row> accepted, List<String> key, Column chosen, Column member) {
     Column present = lit(true);
     for (String k : key) {
@@ -93,9 +108,13 @@ final class Duplicates {
     Dataset<Row> keyed = accepted.where(present);
     Dataset<Row> repeatedKeys =
         keyed.groupBy(keyColumns).agg(count(lit(1)).as("_n")).where(col("_n").gt(1)).drop("_n");
+    if (repeatedKeys.isEmpty()) {
+      return Optional.empty();
+    }
     Dataset<Row> repeated = keyed.join(repeatedKeys, scala(key), "left_semi");
     Dataset<Row> kept = repeated.groupBy(keyColumns).agg(chosen.as(KEPT));
-    return repeated.join(kept, scala(key)).where(member.eqNullSafe(col(KEPT)).unary_$bang());
+    return Optional.of(
+        repeated.join(kept, scala(key)).where(member.eqNullSafe(col(KEPT)).unary_$bang()));
   }
 
   /** The rows minus those rejected by a cross-row rule (by source_file and row_number). */

@@ -3,6 +3,10 @@ package org.govindex.jobs.nightly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.govindex.contract.Messages;
 import org.govindex.contract.Results;
 import org.govindex.contract.TableSpec;
@@ -25,7 +29,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 /**
  * Renders the reports from the result tables (CSV), the configuration used and the input accounting
  * — no Spark: the annual report, the scorecards of streets, communities and departments, the chart
- * files and the analyst workbook, into {@code reports/}.
+ * files and, on a second thread at the same time, the analyst workbook, into {@code reports/}.
  */
 final class RenderReportsTasklet extends RunStep {
 
@@ -39,7 +43,7 @@ final class RenderReportsTasklet extends RunStep {
   }
 
   @Override
-  void run(StepContribution contribution, ChunkContext chunkContext) {
+  void run(StepContribution contribution, ChunkContext chunkContext) throws InterruptedException {
     Path stage = workspace.beginStage(RunWorkspace.REPORTS);
     Path tables = workspace.stage(RunWorkspace.TABLES);
     Path ingested = workspace.stage(RunWorkspace.INGESTED);
@@ -50,20 +54,42 @@ final class RenderReportsTasklet extends RunStep {
                     new InputFileSummary(
                         i.path(), i.rowsRead(), i.rowsAccepted(), i.rowsRejected()))
             .toList();
-    LOG.info(Messages.text("step.reports"));
     Path methodology = workspace.stage(RunWorkspace.CONFIG).resolve(MethodologyDocument.FILE_NAME);
-    PublicationRenderer.render(
-        new PublicationInputs(
-            period(),
-            workspace.runDate(),
-            CodeVersion.codeVersion(),
-            tables,
-            methodology,
-            inputs,
-            ingested.resolve(RunWorkspace.REJECTS),
-            reportSettings()),
-        stage);
-    LOG.info(Messages.text("step.workbook"));
+    // the workbook reads only the tables: written on a second thread while the PDFs are rendered
+    ExecutorService workbookThread =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "workbook");
+              thread.setDaemon(true);
+              return thread;
+            });
+    LOG.info(Messages.text("step.reports"));
+    try {
+      Future<?> workbook =
+          workbookThread.submit(
+              () -> {
+                LOG.info(Messages.text("step.workbook"));
+                writeWorkbook(tables, methodology, stage.resolve(WORKBOOK));
+              });
+      PublicationRenderer.render(
+          new PublicationInputs(
+              period(),
+              workspace.runDate(),
+              CodeVersion.codeVersion(),
+              tables,
+              methodology,
+              inputs,
+              ingested.resolve(RunWorkspace.REJECTS),
+              reportSettings()),
+          stage);
+      awaitWorkbook(workbook);
+    } finally {
+      workbookThread.shutdownNow();
+    }
+    workspace.commitStage(RunWorkspace.REPORTS);
+  }
+
+  private void writeWorkbook(Path tables, Path methodology, Path workbook) {
     new WorkbookWriter()
         .write(
             tables,
@@ -73,8 +99,22 @@ final class RenderReportsTasklet extends RunStep {
                 workspace.runDate(),
                 CodeVersion.codeVersion(),
                 Methodology.read(methodology).names()),
-            stage.resolve(WORKBOOK));
-    workspace.commitStage(RunWorkspace.REPORTS);
+            workbook);
+  }
+
+  /** Waits for the workbook; its failure is the step's, as if it had been written here. */
+  private static void awaitWorkbook(Future<?> workbook) throws InterruptedException {
+    try {
+      workbook.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private ReportSettings reportSettings() {
