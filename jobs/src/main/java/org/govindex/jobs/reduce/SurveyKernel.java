@@ -30,10 +30,11 @@ import org.govindex.indicators.subjective.SubjectiveInputException;
  *
  * <p>Input columns, in order: street_code (the group key), community_code, response_id, ip_hash, t
  * (submit time in epoch seconds, null when unreadable), reason_code (null for a valid response),
- * item_code, item_level, score, dont_know, skipped (the answer columns null for a response without
- * answers). An answer to an item the questionnaire does not have, at another level than the
- * questionnaire's, or to an item the response already answered is refused ({@link
- * SubjectiveInputException}).
+ * item_code, item_level, score, dont_know, skipped. Every response has one row without an answer
+ * (item_code null) that carries its attributes (community_code to reason_code), and one row per
+ * answer with only its response_id and the answer columns, in any order. An answer to an item the
+ * questionnaire does not have, at another level than the questionnaire's, or to an item the
+ * response already answered is refused ({@link SubjectiveInputException}).
  */
 final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey> {
 
@@ -61,12 +62,15 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     this.communityColumns = spec.communityItems().stream().mapToInt(itemColumn::get).toArray();
   }
 
-  /** One response of the street and its answers, one column per questionnaire item. */
+  /**
+   * One response of the street and its answers, one column per questionnaire item; its attributes
+   * are set from its row without an answer ({@link #describe}).
+   */
   private static final class Response {
-    final String community;
-    final String ip;
-    final Long time;
-    final String reason;
+    String community;
+    String ip;
+    Long time;
+    String reason;
     final boolean[] answeredItem;
     final double[] scores;
     final boolean[] dontKnowItem;
@@ -76,15 +80,18 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     long dontKnow;
     long answered;
 
-    Response(String community, String ip, Long time, String reason, int items) {
-      this.community = community;
-      this.ip = ip;
-      this.time = time;
-      this.reason = reason;
+    Response(int items) {
       this.answeredItem = new boolean[items];
       this.scores = new double[items];
       this.dontKnowItem = new boolean[items];
       Arrays.fill(scores, Double.NaN);
+    }
+
+    void describe(String community, String ip, Long time, String reason) {
+      this.community = community;
+      this.ip = ip;
+      this.time = time;
+      this.reason = reason;
     }
 
     boolean valid() {
@@ -109,34 +116,37 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
 
   @Override
   public StreetSurvey call(String street, Iterator<Row> rows) {
-    Map<String, Map<String, Response>> byCommunity = new TreeMap<>();
+    Map<String, Response> byId = new HashMap<>();
+    String lastId = null;
+    Response last = null;
     while (rows.hasNext()) {
       Row r = rows.next();
-      String community = r.getString(1);
       String id = r.getString(2);
-      Response response =
-          byCommunity
-              .computeIfAbsent(community, c -> new TreeMap<>())
-              .computeIfAbsent(
-                  id,
-                  k ->
-                      new Response(
-                          community,
-                          r.getString(3),
-                          r.isNullAt(4) ? null : r.getLong(4),
-                          r.getString(5),
-                          items.size()));
-      if (r.isNullAt(6)) {
-        continue;
+      if (!id.equals(lastId)) { // a response's answers usually come one after another
+        last = byId.computeIfAbsent(id, k -> new Response(items.size()));
+        lastId = id;
       }
-      addAnswer(response, id, r);
+      if (r.isNullAt(6)) {
+        last.describe(
+            r.getString(1), r.getString(3), r.isNullAt(4) ? null : r.getLong(4), r.getString(5));
+      } else {
+        addAnswer(last, id, r);
+      }
+    }
+    Map<String, List<Response>> byCommunity = new TreeMap<>();
+    for (Map.Entry<String, Response> e : byId.entrySet()) {
+      Response response = e.getValue();
+      if (response.community == null) {
+        throw new IllegalStateException("answers of response " + e.getKey() + " without it");
+      }
+      byCommunity.computeIfAbsent(response.community, c -> new ArrayList<>()).add(response);
     }
     List<CommunitySurvey> surveys = new ArrayList<>();
     List<ItemTally> tallies = new ArrayList<>();
     List<QualityCounts> quality = new ArrayList<>();
     List<Response> all = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Response>> e : byCommunity.entrySet()) {
-      List<Response> responses = new ArrayList<>(e.getValue().values());
+    for (Map.Entry<String, List<Response>> e : byCommunity.entrySet()) {
+      List<Response> responses = e.getValue();
       responses.sort(CONTENT_ORDER);
       all.addAll(responses);
       CommunitySurvey survey = survey(e.getKey(), responses);

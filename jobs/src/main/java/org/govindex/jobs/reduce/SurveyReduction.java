@@ -102,6 +102,9 @@ public final class SurveyReduction {
                 col("ip_hash"),
                 unix_timestamp(col("submitted_at")).as("t"),
                 reason);
+    // the answers carry only their response's street (the group) and id: the response's
+    // attributes come once, in its row without an answer
+    Dataset<Row> streets = responses.select(col("response_id"), col("street_code"));
     Dataset<Row> withAnswers =
         answers
             .select(
@@ -111,10 +114,14 @@ public final class SurveyReduction {
                 col("score"),
                 col("dont_know"),
                 col("skipped"))
-            .join(broadcast ? functions.broadcast(responses) : responses, "response_id")
+            .join(broadcast ? functions.broadcast(streets) : streets, "response_id")
+            .withColumn("community_code", lit(null).cast(DataTypes.StringType))
+            .withColumn("ip_hash", lit(null).cast(DataTypes.StringType))
+            .withColumn("t", lit(null).cast(DataTypes.LongType))
+            .withColumn("reason_code", lit(null).cast(DataTypes.StringType))
             .select(KERNEL_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
-    // every response once without an answer (so that one without answers is counted too), then
-    // its answers: the kernel takes a response's attributes from whichever row comes first
+    // every response once without an answer, with its attributes (so that one without answers is
+    // counted too), then its answers
     Dataset<Row> alone =
         responses
             .withColumn("item_code", lit(null).cast(DataTypes.StringType))

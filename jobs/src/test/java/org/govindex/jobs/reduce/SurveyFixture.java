@@ -104,15 +104,40 @@ final class SurveyFixture {
     return new Response(street(community), community, id, ip, time, reason, List.of());
   }
 
-  /** The kernel's input rows, as the left join of SurveyReduction yields them. */
+  /**
+   * The kernel's input rows, as SurveyReduction yields them: every response's row without an
+   * answer, with its attributes, then each answer with only the response's street and id.
+   */
   static List<Row> kernelRows(List<Response> responses) {
     List<Row> rows = new ArrayList<>();
     for (Response r : responses) {
-      if (r.answers().isEmpty()) {
-        rows.add(kernelRow(r, new Answer(null, null, null, null, false, false), true));
-      }
+      rows.add(
+          RowFactory.create(
+              r.street(),
+              r.community(),
+              r.id(),
+              r.ip(),
+              r.time(),
+              r.reason(),
+              null,
+              null,
+              null,
+              null,
+              null));
       for (Answer a : r.answers()) {
-        rows.add(kernelRow(r, a, false));
+        rows.add(
+            RowFactory.create(
+                r.street(),
+                null,
+                r.id(),
+                null,
+                null,
+                null,
+                a.item(),
+                a.level(),
+                a.score(),
+                a.dontKnow(),
+                a.skipped()));
       }
     }
     return rows;
@@ -149,21 +174,6 @@ final class SurveyFixture {
       }
     }
     return spark.createDataFrame(rows, SparkSchemas.of(Datasets.RESIDENT_ANSWERS));
-  }
-
-  private static Row kernelRow(Response r, Answer a, boolean noAnswer) {
-    return RowFactory.create(
-        r.street(),
-        r.community(),
-        r.id(),
-        r.ip(),
-        r.time(),
-        r.reason(),
-        a.item(),
-        a.level(),
-        a.score(),
-        noAnswer ? null : a.dontKnow(),
-        noAnswer ? null : a.skipped());
   }
 
   private static String street(String community) {
