@@ -76,31 +76,60 @@ public final class RespondentBootstrap {
       Arrays.fill(out, Double.NaN);
       return out;
     }
-    // the answers laid out flat, a scored answer as (value, 1) and any other as (0, 0): adding 0.0
-    // to a sum that starts at +0.0 leaves it as it is, so the sums are those of skipping them
+    // the answers laid out item by item (values[k·n + r]), a scored answer as (value, 1) and any
+    // other as (0, 0): adding 0.0 to a sum that starts at +0.0 leaves it as it is, so the sums
+    // are those of skipping them
     int items = weights.length;
-    double[] values = new double[n * items];
-    int[] scored = new int[n * items];
+    double[] values = new double[items * n];
+    int[] scored = new int[items * n];
     for (int r = 0; r < n; r++) {
       for (int k = 0; k < items; k++) {
         double x = respondents[r][k];
         boolean isScored = !Double.isNaN(x);
-        values[r * items + k] = isScored ? x : 0.0;
-        scored[r * items + k] = isScored ? 1 : 0;
+        values[k * n + r] = isScored ? x : 0.0;
+        scored[k * n + r] = isScored ? 1 : 0;
       }
     }
     Lcg random = new Lcg(seed);
+    int[] drawn = new int[n];
     double[] sums = new double[items];
     int[] counts = new int[items];
     for (int b = 0; b < resamples; b++) {
-      Arrays.fill(sums, 0.0);
-      Arrays.fill(counts, 0);
       for (int draw = 0; draw < n; draw++) {
-        int at = random.nextInt(n) * items;
-        for (int k = 0; k < items; k++) {
-          sums[k] += values[at + k];
-          counts[k] += scored[at + k];
+        drawn[draw] = random.nextInt(n);
+      }
+      // each item's sum in draw order, as one loop over the draws would add them; two items
+      // per pass over the draws keep both sums in registers
+      int k = 0;
+      for (; k + 1 < items; k += 2) {
+        int first = k * n;
+        int second = first + n;
+        double sum0 = 0.0;
+        double sum1 = 0.0;
+        int count0 = 0;
+        int count1 = 0;
+        for (int draw = 0; draw < n; draw++) {
+          int r = drawn[draw];
+          sum0 += values[first + r];
+          count0 += scored[first + r];
+          sum1 += values[second + r];
+          count1 += scored[second + r];
         }
+        sums[k] = sum0;
+        sums[k + 1] = sum1;
+        counts[k] = count0;
+        counts[k + 1] = count1;
+      }
+      if (k < items) {
+        int last = k * n;
+        double sum = 0.0;
+        int count = 0;
+        for (int draw = 0; draw < n; draw++) {
+          sum += values[last + drawn[draw]];
+          count += scored[last + drawn[draw]];
+        }
+        sums[k] = sum;
+        counts[k] = count;
       }
       out[b] = weightedMean(sums, counts, weights);
     }
