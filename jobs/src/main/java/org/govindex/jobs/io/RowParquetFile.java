@@ -39,7 +39,10 @@ import org.govindex.contract.Messages;
  * microseconds adjusted to UTC), and the Spark schema is kept in the footer as Spark writes it, so
  * that Spark and DuckDB read the file as if Spark had written it. Columns whose values are nearly
  * all distinct ({@link SparkDatasetFiles#distinctValued}) have no dictionary, as in {@link
- * SparkDatasetFiles#write}. The file carries no timestamp: the same rows give the same bytes.
+ * SparkDatasetFiles#write}, and no min/max statistics (no reader filters on an identifier, a
+ * pseudonym or a raw time; keeping them compared every value); no column has Parquet's size
+ * statistics, which no reader here uses. The file carries no timestamp: the same rows give the same
+ * bytes.
  */
 public final class RowParquetFile implements Closeable {
 
@@ -59,10 +62,14 @@ public final class RowParquetFile implements Closeable {
           new Builder(new LocalOutputFile(path), schema)
               .withConf(new PlainParquetConfiguration())
               .withCompressionCodec(CompressionCodecName.SNAPPY)
-              .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+              .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+              .withSizeStatisticsEnabled(false);
       for (StructField f : schema.fields()) {
         if (SparkDatasetFiles.distinctValued(f)) {
-          builder = builder.withDictionaryEncoding(f.name(), false);
+          builder =
+              builder
+                  .withDictionaryEncoding(f.name(), false)
+                  .withStatisticsEnabled(f.name(), false);
         }
       }
       this.writer = builder.build();
