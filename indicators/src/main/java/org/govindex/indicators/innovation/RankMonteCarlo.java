@@ -259,6 +259,7 @@ final class RankMonteCarlo {
       out.put(
           LEVELS[l],
           IntStream.range(0, sizes[l])
+              .parallel()
               .mapToObj(u -> interval(unitRanks[u]))
               .toArray(Interval[]::new));
     }

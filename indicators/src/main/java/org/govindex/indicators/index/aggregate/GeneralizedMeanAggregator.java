@@ -24,16 +24,20 @@ public final class GeneralizedMeanAggregator implements Aggregator {
     return Set.of("p");
   }
 
-  /** The order p of the last spec seen (the mean runs once per unit: parse its setting once). */
+  /**
+   * The order p of the last spec this thread saw: the mean runs once per unit, so its setting is
+   * parsed once per node, even while other threads score other variants (Monte Carlo replications
+   * run in parallel).
+   */
   private record Order(MethodSpec spec, double p) {}
 
-  private volatile Order last;
+  private final ThreadLocal<Order> last = new ThreadLocal<>();
 
   private double order(MethodSpec spec) {
-    Order o = last;
+    Order o = last.get();
     if (o == null || o.spec() != spec) {
       o = new Order(spec, spec.number("p", 1));
-      last = o;
+      last.set(o);
     }
     return o.p();
   }
