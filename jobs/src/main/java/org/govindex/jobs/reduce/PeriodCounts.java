@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -21,9 +20,10 @@ import org.govindex.jobs.io.IngestedDatasets;
 
 /**
  * The accepted rows of every dated dataset counted per source file and calendar year of the
- * dataset's period column ({@link Datasets#PERIOD_COLUMNS}): one aggregation per dataset that grows
- * with rows, a loop over the small ones. Rows of another year than the run's period stay in the
- * ingested datasets (the innovation index uses earlier years) but never enter the period's numbers.
+ * dataset's period column ({@link Datasets#PERIOD_COLUMNS}): one aggregation over all the datasets
+ * that grow with rows together (one Spark job), a loop over the small ones. Rows of another year
+ * than the run's period stay in the ingested datasets (the innovation index uses earlier years) but
+ * never enter the period's numbers.
  */
 public final class PeriodCounts {
 
@@ -50,22 +50,38 @@ public final class PeriodCounts {
    */
   public static Map<String, Map<String, FileYears>> of(
       SparkSession spark, IngestedDatasets ingested) {
-    Map<String, Map<String, FileYears>> out = new TreeMap<>();
+    Map<String, Map<String, Map<Integer, Long>>> byDataset = new TreeMap<>();
+    Dataset<Row> dated = null;
     for (TableSpec spec : Datasets.INGESTED) {
       String column = Datasets.PERIOD_COLUMNS.get(spec.name());
       if (column == null || spec == Datasets.RESIDENT_RESPONSE_META) {
         continue;
       }
-      Map<String, Map<Integer, Long>> byFile = new TreeMap<>();
+      Map<String, Map<Integer, Long>> byFile =
+          byDataset.computeIfAbsent(spec.name(), k -> new TreeMap<>());
       if (spec.column(column).type() == ColumnType.INT) {
         countSmall(ingested.table(spec), column, byFile);
       } else {
-        countRows(ingested.rows(spark, spec), column, byFile);
+        Dataset<Row> years =
+            ingested
+                .rows(spark, spec)
+                .select(
+                    lit(spec.name()).as("dataset"),
+                    col("source_file"),
+                    year(col(column)).cast(DataTypes.IntegerType).as("y"));
+        dated = dated == null ? years : dated.union(years);
       }
-      Map<String, FileYears> files = new TreeMap<>();
-      byFile.forEach((file, years) -> files.put(file, new FileYears(Map.copyOf(years))));
-      out.put(spec.name(), files);
     }
+    if (dated != null) {
+      countRows(dated, byDataset);
+    }
+    Map<String, Map<String, FileYears>> out = new TreeMap<>();
+    byDataset.forEach(
+        (dataset, byFile) -> {
+          Map<String, FileYears> files = new TreeMap<>();
+          byFile.forEach((file, years) -> files.put(file, new FileYears(Map.copyOf(years))));
+          out.put(dataset, files);
+        });
     return out;
   }
 
@@ -88,15 +104,19 @@ public final class PeriodCounts {
     return years;
   }
 
+  /** The rows of every dataset that grows with rows, counted in one aggregation over them all. */
   private static void countRows(
-      Dataset<Row> rows, String column, Map<String, Map<Integer, Long>> byFile) {
-    Column y = year(col(column)).cast(DataTypes.IntegerType);
+      Dataset<Row> dated, Map<String, Map<String, Map<Integer, Long>>> byDataset) {
     for (Row r :
-        rows.groupBy(col("source_file"), y.as("y")).agg(count(lit(1)).as("n")).collectAsList()) {
-      if (!r.isNullAt(1)) {
-        byFile
-            .computeIfAbsent(r.getString(0), k -> new HashMap<>())
-            .merge(r.getInt(1), r.getLong(2), Long::sum);
+        dated
+            .groupBy(col("dataset"), col("source_file"), col("y"))
+            .agg(count(lit(1)).as("n"))
+            .collectAsList()) {
+      if (!r.isNullAt(2)) {
+        byDataset
+            .get(r.getString(0))
+            .computeIfAbsent(r.getString(1), k -> new HashMap<>())
+            .merge(r.getInt(2), r.getLong(3), Long::sum);
       }
     }
   }
