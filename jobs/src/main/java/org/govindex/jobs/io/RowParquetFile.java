@@ -41,8 +41,8 @@ import org.govindex.contract.Messages;
  * all distinct ({@link SparkDatasetFiles#distinctValued}) have no dictionary, as in {@link
  * SparkDatasetFiles#write}, and no min/max statistics (no reader filters on an identifier, a
  * pseudonym or a raw time; keeping them compared every value); no column has Parquet's size
- * statistics, which no reader here uses. The file carries no timestamp: the same rows give the same
- * bytes.
+ * statistics, which no reader here uses. The file carries no timestamp and its footer is sorted
+ * ({@link SortedParquetFooter}): the same rows give the same bytes in every process.
  */
 public final class RowParquetFile implements Closeable {
 
@@ -97,6 +97,7 @@ public final class RowParquetFile implements Closeable {
   public void close() {
     try {
       writer.close();
+      SortedParquetFooter.apply(path);
     } catch (IOException e) {
       throw new UncheckedIOException(Messages.text("file.cannotWritePlain", path), e);
     }

@@ -16,8 +16,9 @@ import org.govindex.contract.Messages;
 /**
  * Writes a Spark dataset as a Parquet folder with stable file names: Spark's {@code
  * part-00003-<uuid>-c000.snappy.parquet} become {@code part-00003.snappy.parquet} and its {@code
- * _SUCCESS} and checksum files are removed, so that the same rows in the same partitions give the
- * same files, whatever the run.
+ * _SUCCESS} and checksum files are removed, and each file's footer is sorted ({@link
+ * SortedParquetFooter}), so that the same rows in the same partitions give the same files, whatever
+ * the run.
  */
 public final class SparkDatasetFiles {
 
@@ -56,7 +57,9 @@ public final class SparkDatasetFiles {
         Matcher m = PART.matcher(name);
         if (m.matches()) {
           String suffix = m.group(2) == null ? "" : m.group(2);
-          Files.move(f, f.resolveSibling(m.group(1) + suffix + ".parquet"));
+          Path part = f.resolveSibling(m.group(1) + suffix + ".parquet");
+          Files.move(f, part);
+          SortedParquetFooter.apply(part);
         } else if (name.startsWith(".") || name.startsWith("_")) {
           Files.delete(f);
         }
