@@ -53,19 +53,7 @@ final class Duplicates {
       Dataset<Row> accepted, List<String> key, String keyLabel) {
     Column member = struct(col("source_file"), col("row_number"));
     return losers(accepted, key, min(member), member)
-        .map(
-            rows ->
-                rows.select(
-                    col("source_file").as(RejectTable.FILE),
-                    col("row_number").as(RejectTable.ROW_NUMBER),
-                    lit(RejectReason.DUPLICATE_KEY.code()).as(RejectTable.REASON_CODE),
-                    concat(
-                            lit(keyLabel + " 重复：保留首次出现的 "),
-                            col(KEPT + ".source_file"),
-                            lit(" 第 "),
-                            col(KEPT + ".row_number").cast("string"),
-                            lit(" 行"))
-                        .as(RejectTable.REASON)));
+        .map(rows -> asRejects(rows, RejectReason.DUPLICATE_KEY, keyLabel + " 重复：保留首次出现的 "));
   }
 
   /**
@@ -76,19 +64,24 @@ final class Duplicates {
       Dataset<Row> accepted, List<String> group, String label) {
     Column member = struct(col("submitted_at"), col("source_file"), col("row_number"));
     return losers(accepted, group, max(member), member)
-        .map(
-            rows ->
-                rows.select(
-                    col("source_file").as(RejectTable.FILE),
-                    col("row_number").as(RejectTable.ROW_NUMBER),
-                    lit(RejectReason.DUPLICATE.code()).as(RejectTable.REASON_CODE),
-                    concat(
-                            lit(label + " 相同的答卷再次提交，保留最近一次："),
-                            col(KEPT + ".source_file"),
-                            lit(" 第 "),
-                            col(KEPT + ".row_number").cast("string"),
-                            lit(" 行"))
-                        .as(RejectTable.REASON)));
+        .map(rows -> asRejects(rows, RejectReason.DUPLICATE, label + " 相同的答卷再次提交，保留最近一次："));
+  }
+
+  /**
+   * The losers as {@link RejectTable} rows, the reason naming the kept row after {@code because}.
+   */
+  private static Dataset<Row> asRejects(Dataset<Row> losers, RejectReason reason, String because) {
+    return losers.select(
+        col("source_file").as(RejectTable.FILE),
+        col("row_number").as(RejectTable.ROW_NUMBER),
+        lit(reason.code()).as(RejectTable.REASON_CODE),
+        concat(
+                lit(because),
+                col(KEPT + ".source_file"),
+                lit(" 第 "),
+                col(KEPT + ".row_number").cast("string"),
+                lit(" 行"))
+            .as(RejectTable.REASON));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 import org.govindex.jobs.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,13 +56,7 @@ class CleanDropIngestionTest {
     SparkSession spark = SparkTestSession.get();
 
     IngestionReport report =
-        new DropIngestion(
-                spark,
-                new IngestionSettings(
-                    DropIngestionTest.questionnaire(),
-                    new Pseudonymizer(DropIngestionTest.KEY),
-                    DropIngestionTest.bundledProfiles()))
-            .ingest(drop, out);
+        DropIngestionTest.ingestion(spark, DropIngestionTest.KEY).ingest(drop, out);
 
     assertThat(report.files())
         .allSatisfy(

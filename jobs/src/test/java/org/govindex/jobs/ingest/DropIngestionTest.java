@@ -246,8 +246,13 @@ class DropIngestionTest {
   }
 
   private DropIngestion ingestion() throws Exception {
+    return ingestion(spark, KEY);
+  }
+
+  /** Ingestion with the bundled questionnaire and profiles and a pseudonym key. */
+  static DropIngestion ingestion(SparkSession spark, String key) throws Exception {
     return new DropIngestion(
-        spark, new IngestionSettings(questionnaire(), new Pseudonymizer(KEY), bundledProfiles()));
+        spark, new IngestionSettings(questionnaire(), new Pseudonymizer(key), bundledProfiles()));
   }
 
   /** The source profiles the embedded defaults list. */

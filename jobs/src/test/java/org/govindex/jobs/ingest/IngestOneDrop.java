@@ -2,7 +2,6 @@ package org.govindex.jobs.ingest;
 
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.govindex.jobs.ingest.privacy.Pseudonymizer;
 import org.govindex.jobs.spark.SparkSessionFactory;
 
 /**
@@ -17,12 +16,7 @@ final class IngestOneDrop {
   public static void main(String[] args) throws Exception {
     SparkSession spark = SparkSessionFactory.forTests();
     IngestionReport report =
-        new DropIngestion(
-                spark,
-                new IngestionSettings(
-                    DropIngestionTest.questionnaire(),
-                    new Pseudonymizer("repeated-row"),
-                    DropIngestionTest.bundledProfiles()))
+        DropIngestionTest.ingestion(spark, "repeated-row")
             .ingest(Path.of(args[0]), Path.of(args[1]));
     for (InputFileReport f : report.files()) {
       System.out.println(
