@@ -27,6 +27,18 @@ public interface Aggregator {
    */
   double aggregate(double[] values, double[] weights, int n, MethodSpec spec);
 
+  /** A mean with its settings read once, for a node scored unit after unit. */
+  @FunctionalInterface
+  interface Bound {
+    /** As {@link Aggregator#aggregate}, with the settings it was bound to. */
+    double aggregate(double[] values, double[] weights, int n);
+  }
+
+  /** This mean with the settings of {@code spec} (read once where reading them costs). */
+  default Bound bind(MethodSpec spec) {
+    return (values, weights, n) -> aggregate(values, weights, n, spec);
+  }
+
   /** Whether the method needs strictly positive children (geometric, harmonic, p &lt;= 0). */
   boolean needsPositive(MethodSpec spec);
 

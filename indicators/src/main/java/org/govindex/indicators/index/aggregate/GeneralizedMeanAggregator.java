@@ -24,27 +24,19 @@ public final class GeneralizedMeanAggregator implements Aggregator {
     return Set.of("p");
   }
 
-  /**
-   * The order p of the last spec this thread saw: the mean runs once per unit, so its setting is
-   * parsed once per node, even while other threads score other variants (Monte Carlo replications
-   * run in parallel).
-   */
-  private record Order(MethodSpec spec, double p) {}
-
-  private final ThreadLocal<Order> last = new ThreadLocal<>();
-
-  private double order(MethodSpec spec) {
-    Order o = last.get();
-    if (o == null || o.spec() != spec) {
-      o = new Order(spec, spec.number("p", 1));
-      last.set(o);
-    }
-    return o.p();
-  }
-
   @Override
   public double aggregate(double[] values, double[] weights, int n, MethodSpec spec) {
-    double p = order(spec);
+    return mean(values, weights, n, spec.number("p", 1));
+  }
+
+  /** The order p parsed once, not once per unit. */
+  @Override
+  public Bound bind(MethodSpec spec) {
+    double p = spec.number("p", 1);
+    return (values, weights, n) -> mean(values, weights, n, p);
+  }
+
+  private static double mean(double[] values, double[] weights, int n, double p) {
     double sw = 0;
     double s = 0;
     for (int i = 0; i < n; i++) {

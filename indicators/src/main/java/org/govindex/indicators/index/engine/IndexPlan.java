@@ -659,6 +659,7 @@ public final class IndexPlan {
       for (int c = 0; c < k; c++) {
         w[c] = weights[children[c]];
       }
+      Aggregator.Bound mean = aggregator.bind(a.spec());
       double[] out = new double[n];
       for (int i = 0; i < n; i++) {
         int present = 0;
@@ -675,7 +676,7 @@ public final class IndexPlan {
           if (a.checked() != null && aggregator != ARITHMETIC) {
             checkDomain(a, buffer, data.units().get(i));
           }
-          out[i] = aggregator.aggregate(buffer, w, k, a.spec());
+          out[i] = mean.aggregate(buffer, w, k);
         }
       }
       scores[a.node()] = out;

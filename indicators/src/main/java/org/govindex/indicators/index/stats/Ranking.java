@@ -12,12 +12,55 @@ public final class Ranking {
    * lowest; tied values share the smallest rank; NaN gets rank 0 (unranked).
    */
   public static int[] competitionRanks(double[] x, boolean descending) {
-    double[] r = ranks(x, descending, TieRule.MIN);
-    int[] out = new int[r.length];
-    for (int i = 0; i < r.length; i++) {
-      out[i] = Double.isNaN(r[i]) ? 0 : (int) r[i];
+    // rank = 1 + the number of present values strictly better; counted by binary search in the
+    // sorted present values (a primitive sort: the Monte Carlo ranks thousands of units a
+    // thousand times), -0.0 read as 0.0 since the two tie
+    double[] sorted = new double[x.length];
+    int m = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        sorted[m++] = v + 0.0;
+      }
+    }
+    Arrays.sort(sorted, 0, m);
+    int[] out = new int[x.length];
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i])) {
+        double v = x[i] + 0.0;
+        out[i] = 1 + (descending ? m - firstAbove(sorted, m, v) : firstAtLeast(sorted, m, v));
+      }
     }
     return out;
+  }
+
+  /** The first index of {@code sorted[0..m)} whose value is greater than {@code v} (m if none). */
+  private static int firstAbove(double[] sorted, int m, double v) {
+    int lo = 0;
+    int hi = m;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] > v) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The first index of {@code sorted[0..m)} whose value is at least {@code v} (m if none). */
+  private static int firstAtLeast(double[] sorted, int m, double v) {
+    int lo = 0;
+    int hi = m;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] >= v) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   /**

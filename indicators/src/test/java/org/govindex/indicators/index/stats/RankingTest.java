@@ -20,6 +20,44 @@ class RankingTest {
         .containsExactly(2.5, 4, Double.NaN, 2.5, 1);
   }
 
+  /**
+   * Competition ranks against their definition, counted pair by pair: 1 + the number of present
+   * values strictly better, with signed zeros, infinities, many ties and missing values.
+   */
+  @Test
+  void competitionRanksAreOnePlusTheNumberOfStrictlyBetterValues() {
+    SplittableRandom random = new SplittableRandom(11);
+    double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    for (int trial = 0; trial < 300; trial++) {
+      int n = 1 + random.nextInt(80);
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        int kind = random.nextInt(10);
+        x[i] =
+            kind < 2
+                ? special[random.nextInt(special.length)]
+                : kind < 6 ? random.nextInt(4) - 1.5 : random.nextGaussian();
+      }
+      for (boolean descending : new boolean[] {true, false}) {
+        int[] expected = new int[n];
+        for (int i = 0; i < n; i++) {
+          if (Double.isNaN(x[i])) {
+            continue;
+          }
+          expected[i] = 1;
+          for (double other : x) {
+            if (descending ? other > x[i] : other < x[i]) {
+              expected[i]++;
+            }
+          }
+        }
+        assertThat(Ranking.competitionRanks(x, descending))
+            .as("trial %d, descending %s: %s", trial, descending, Arrays.toString(x))
+            .containsExactly(expected);
+      }
+    }
+  }
+
   @Test
   void everyTieRuleAndDirectionAgreesWithABoxedStableSort() {
     SplittableRandom random = new SplittableRandom(5);
