@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -131,7 +130,9 @@ public final class SurveyReduction {
             .withColumn("skipped", lit(null).cast(DataTypes.BooleanType))
             .select(KERNEL_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
     Dataset<Row> rows = alone.union(withAnswers);
-    return rows.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    // grouped by the column itself (no map-side decoding of every row to compute its key)
+    return rows.groupBy(col("street_code"))
+        .as(Encoders.STRING(), Encoders.row(rows.schema()))
         .mapGroups(new SurveyKernel(spec), Encoders.javaSerialization(StreetSurvey.class));
   }
 }
