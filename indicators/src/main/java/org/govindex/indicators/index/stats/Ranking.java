@@ -27,37 +27,26 @@ public final class Ranking {
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i])) {
         double v = x[i] + 0.0;
-        out[i] = 1 + (descending ? m - firstAbove(sorted, m, v) : firstAtLeast(sorted, m, v));
+        out[i] =
+            1 + (descending ? m - countBelow(sorted, m, v, true) : countBelow(sorted, m, v, false));
       }
     }
     return out;
   }
 
-  /** The first index of {@code sorted[0..m)} whose value is greater than {@code v} (m if none). */
-  private static int firstAbove(double[] sorted, int m, double v) {
+  /**
+   * The number of values of {@code sorted[0..m)} below {@code v}, or at most {@code v} when {@code
+   * inclusive} (a binary search).
+   */
+  private static int countBelow(double[] sorted, int m, double v, boolean inclusive) {
     int lo = 0;
     int hi = m;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] > v) {
-        hi = mid;
-      } else {
+      if (sorted[mid] < v || (inclusive && sorted[mid] == v)) {
         lo = mid + 1;
-      }
-    }
-    return lo;
-  }
-
-  /** The first index of {@code sorted[0..m)} whose value is at least {@code v} (m if none). */
-  private static int firstAtLeast(double[] sorted, int m, double v) {
-    int lo = 0;
-    int hi = m;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] >= v) {
-        hi = mid;
       } else {
-        lo = mid + 1;
+        hi = mid;
       }
     }
     return lo;
