@@ -4,29 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.ParquetDecodingException;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import org.govindex.contract.ColumnSpec;
+import org.govindex.contract.GovindexException;
 import org.govindex.contract.Messages;
 import org.govindex.contract.Table;
 import org.govindex.contract.TableSpec;
@@ -52,27 +52,22 @@ public final class ParquetTables {
   /** Writes the table as {@code dir/part-00000.parquet}, replacing the folder's content. */
   public static void write(Table table, Path dir) {
     MessageType schema = schema(table.spec());
-    SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+    List<ColumnSpec> columns = table.spec().columns();
     try {
       RunFiles.deleteRecursively(dir);
       Files.createDirectories(dir);
-      try (ParquetWriter<Group> writer =
-          ExampleParquetWriter.builder(new LocalOutputFile(dir.resolve(PART)))
+      try (ParquetWriter<Object[]> writer =
+          new WriterBuilder(new LocalOutputFile(dir.resolve(PART)), schema, columns)
               .withConf(new PlainParquetConfiguration())
-              .withType(schema)
               .withCompressionCodec(CompressionCodecName.SNAPPY)
               .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
               .build()) {
-        List<ColumnSpec> columns = table.spec().columns();
+        Object[] row = new Object[columns.size()];
         for (int r = 0; r < table.size(); r++) {
-          Group g = groups.newGroup();
-          for (int c = 0; c < columns.size(); c++) {
-            Object v = table.value(r, c);
-            if (v != null) {
-              put(g, columns.get(c), v);
-            }
+          for (int c = 0; c < row.length; c++) {
+            row[c] = table.value(r, c);
           }
-          writer.write(g);
+          writer.write(row);
         }
       }
       SortedParquetFooter.apply(dir.resolve(PART));
@@ -89,22 +84,24 @@ public final class ParquetTables {
   public static Table read(Path dir, TableSpec spec) {
     Table.Builder out = Table.builder(spec);
     for (Path file : dataFiles(dir)) {
-      try (ParquetReader<Group> reader =
-          new ParquetReader.Builder<Group>(
+      try (ParquetReader<Object[]> reader =
+          new ParquetReader.Builder<Object[]>(
               new LocalInputFile(file), new PlainParquetConfiguration()) {
             @Override
-            protected org.apache.parquet.hadoop.api.ReadSupport<Group> getReadSupport() {
-              return new GroupReadSupport();
+            protected ReadSupport<Object[]> getReadSupport() {
+              return new TableReadSupport(spec, file);
             }
           }.build()) {
-        Group g;
-        while ((g = reader.read()) != null) {
-          Object[] values = new Object[spec.columns().size()];
-          for (int c = 0; c < values.length; c++) {
-            values[c] = get(g, spec.columns().get(c));
-          }
+        Object[] values;
+        while ((values = reader.read()) != null) {
           out.add(values);
         }
+      } catch (ParquetDecodingException e) {
+        // what the converters refuse reaches here wrapped in the reader's own exception
+        if (e.getCause() instanceof GovindexException refused) {
+          throw refused;
+        }
+        throw e;
       } catch (IOException e) {
         throw new UncheckedIOException(Messages.text("file.cannotReadPlain", file), e);
       }
@@ -159,55 +156,39 @@ public final class ParquetTables {
     return b.named("spark_schema");
   }
 
-  private static void put(Group g, ColumnSpec c, Object v) {
-    String n = c.name();
-    switch (c.type()) {
-      case STRING -> g.append(n, (String) v);
-      case INT -> g.append(n, (Integer) v);
-      case LONG -> g.append(n, (Long) v);
-      case DOUBLE -> g.append(n, (Double) v);
-      case BOOLEAN -> g.append(n, (Boolean) v);
-      case DATE -> g.append(n, (int) ((LocalDate) v).toEpochDay());
-      case TIMESTAMP -> g.append(n, micros((LocalDateTime) v));
-      case DOUBLE_LIST -> {
-        Group list = g.addGroup(n);
-        for (double d : (double[]) v) {
-          list.addGroup("list").append("element", d);
-        }
-      }
+  /** A writer of table rows ({@link TableWriteSupport}). */
+  private static final class WriterBuilder extends ParquetWriter.Builder<Object[], WriterBuilder> {
+    private final MessageType schema;
+    private final List<ColumnSpec> columns;
+
+    WriterBuilder(OutputFile file, MessageType schema, List<ColumnSpec> columns) {
+      super(file);
+      this.schema = schema;
+      this.columns = columns;
+    }
+
+    @Override
+    protected WriterBuilder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Object[]> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+      return new TableWriteSupport(schema, columns);
+    }
+
+    @Override
+    protected WriteSupport<Object[]> getWriteSupport(
+        org.apache.parquet.conf.ParquetConfiguration conf) {
+      return new TableWriteSupport(schema, columns);
     }
   }
 
-  private static Object get(Group g, ColumnSpec c) {
-    String n = c.name();
-    if (!g.getType().containsField(n) || g.getFieldRepetitionCount(n) == 0) {
-      return null;
-    }
-    return switch (c.type()) {
-      case STRING -> g.getString(n, 0);
-      case INT -> g.getInteger(n, 0);
-      case LONG -> g.getLong(n, 0);
-      case DOUBLE -> g.getDouble(n, 0);
-      case BOOLEAN -> g.getBoolean(n, 0);
-      case DATE -> LocalDate.ofEpochDay(g.getInteger(n, 0));
-      case TIMESTAMP -> fromMicros(g.getLong(n, 0));
-      case DOUBLE_LIST -> {
-        Group list = g.getGroup(n, 0);
-        int k = list.getFieldRepetitionCount("list");
-        double[] out = new double[k];
-        for (int i = 0; i < k; i++) {
-          out[i] = list.getGroup("list", i).getDouble("element", 0);
-        }
-        yield out;
-      }
-    };
-  }
-
-  private static long micros(LocalDateTime t) {
+  static long micros(LocalDateTime t) {
     return ChronoUnit.MICROS.between(java.time.Instant.EPOCH, t.atZone(ZONE).toInstant());
   }
 
-  private static LocalDateTime fromMicros(long micros) {
+  static LocalDateTime fromMicros(long micros) {
     return LocalDateTime.ofInstant(java.time.Instant.EPOCH.plus(micros, ChronoUnit.MICROS), ZONE);
   }
 }
