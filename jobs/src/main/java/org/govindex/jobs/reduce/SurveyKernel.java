@@ -1,5 +1,6 @@
 package org.govindex.jobs.reduce;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.govindex.contract.Messages;
@@ -30,11 +30,10 @@ import org.govindex.indicators.subjective.SubjectiveInputException;
  *
  * <p>Input columns, in order: street_code (the group key), community_code, response_id, ip_hash, t
  * (submit time in epoch seconds, null when unreadable), reason_code (null for a valid response),
- * item_code, item_level, score, dont_know, skipped. Every response has one row without an answer
- * (item_code null) that carries its attributes (community_code to reason_code), and one row per
- * answer with only its response_id and the answer columns, in any order. An answer to an item the
- * questionnaire does not have, at another level than the questionnaire's, or to an item the
- * response already answered is refused ({@link SubjectiveInputException}).
+ * answers (packed by {@link AnswerPacking}, which has checked their items and levels). Every
+ * response has one row without answers (answers null) that carries its attributes (community_code
+ * to reason_code), and one or more rows with only its response_id and packed answers, in any order.
+ * An answer to an item the response already answered is refused ({@link SubjectiveInputException}).
  */
 final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey> {
 
@@ -55,7 +54,7 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
 
   SurveyKernel(SurveyKernelSpec spec) {
     this.spec = spec;
-    this.items = List.copyOf(new TreeSet<>(spec.itemLevels().keySet()));
+    this.items = spec.itemColumns();
     for (int i = 0; i < items.size(); i++) {
       itemColumn.put(items.get(i), i);
     }
@@ -130,7 +129,7 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
         last.describe(
             r.getString(1), r.getString(3), r.isNullAt(4) ? null : r.getLong(4), r.getString(5));
       } else {
-        addAnswer(last, id, r);
+        addAnswers(last, id, (byte[]) r.get(6));
       }
     }
     Map<String, List<Response>> byCommunity = new TreeMap<>();
@@ -159,34 +158,54 @@ final class SurveyKernel implements MapGroupsFunction<String, Row, StreetSurvey>
     return new StreetSurvey(street, surveys, tallies, quality, quality(street, all));
   }
 
-  private void addAnswer(Response response, String id, Row r) {
-    String item = r.getString(6);
-    String level = r.getString(7);
+  /** The refusal of an answer the questionnaire does not allow: its item and level follow. */
+  private SubjectiveInputException notAllowed(String id, byte[] packed, int at) {
+    int itemLength = ((packed[at] & 0xff) << 8) | (packed[at + 1] & 0xff);
+    String item = new String(packed, at + 2, itemLength, StandardCharsets.UTF_8);
+    int levelAt = at + 2 + itemLength;
+    int levelLength = ((packed[levelAt] & 0xff) << 8) | (packed[levelAt + 1] & 0xff);
+    String level = new String(packed, levelAt + 2, levelLength, StandardCharsets.UTF_8);
     String expected = spec.itemLevels().get(item);
-    if (expected == null || !expected.equals(level)) {
-      throw new SubjectiveInputException(
-          expected == null
-              ? Messages.text("kernel.unknownItem", id, item, level)
-              : Messages.text("kernel.wrongLevel", id, item, level, expected));
-    }
-    int column = itemColumn.get(item);
-    if (response.answeredItem[column]) {
-      throw new SubjectiveInputException(Messages.text("kernel.answeredTwice", id, item));
-    }
-    response.answeredItem[column] = true;
-    if (!r.isNullAt(8)) {
-      double score = r.getDouble(8);
-      response.scores[column] = score;
-      response.scored++;
-      response.min = Math.min(response.min, score);
-      response.max = Math.max(response.max, score);
-    }
-    if (!r.isNullAt(9) && r.getBoolean(9)) {
-      response.dontKnowItem[column] = true;
-      response.dontKnow++;
-    }
-    if (r.isNullAt(10) || !r.getBoolean(10)) {
-      response.answered++;
+    return new SubjectiveInputException(
+        expected == null
+            ? Messages.text("kernel.unknownItem", id, item, level)
+            : Messages.text("kernel.wrongLevel", id, item, level, expected));
+  }
+
+  /** Adds the packed answers ({@link AnswerPacking}) of a row to its response. */
+  private void addAnswers(Response response, String id, byte[] packed) {
+    int at = 0;
+    while (at < packed.length) {
+      int column = ((packed[at] & 0xff) << 8) | (packed[at + 1] & 0xff);
+      if (column == AnswerPacking.NOT_ALLOWED) {
+        throw notAllowed(id, packed, at + 2);
+      }
+      int flags = packed[at + 2];
+      at += 3;
+      if (response.answeredItem[column]) {
+        throw new SubjectiveInputException(
+            Messages.text("kernel.answeredTwice", id, items.get(column)));
+      }
+      response.answeredItem[column] = true;
+      if ((flags & AnswerPacking.SCORED) != 0) {
+        long bits = 0;
+        for (int b = 0; b < 8; b++) {
+          bits = (bits << 8) | (packed[at + b] & 0xff);
+        }
+        at += 8;
+        double score = Double.longBitsToDouble(bits);
+        response.scores[column] = score;
+        response.scored++;
+        response.min = Math.min(response.min, score);
+        response.max = Math.max(response.max, score);
+      }
+      if ((flags & AnswerPacking.DONT_KNOW) != 0) {
+        response.dontKnowItem[column] = true;
+        response.dontKnow++;
+      }
+      if ((flags & AnswerPacking.SKIPPED) == 0) {
+        response.answered++;
+      }
     }
   }
 

@@ -51,6 +51,14 @@ record SurveyKernelSpec(
         Integer.parseInt(subjective.period()));
   }
 
+  /**
+   * The questionnaire's item codes in ascending order: the columns of a response's answers in the
+   * kernel and in the packed answers ({@link AnswerPacking}).
+   */
+  List<String> itemColumns() {
+    return List.copyOf(new java.util.TreeSet<>(itemLevels.keySet()));
+  }
+
   /** The lowest scored option that counts as satisfied (基本满意 on the default scale). */
   static double satisfiedThreshold(Questionnaire questionnaire) {
     return questionnaire.scale().scores().values().stream()

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unix_timestamp;
 import static org.apache.spark.sql.functions.year;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.govindex.contract.Datasets;
 import org.govindex.contract.RejectReason;
 import org.govindex.indicators.quality.SurveyQualitySettings;
@@ -46,20 +48,16 @@ public final class SurveyReduction {
    */
   static final long BROADCAST_BYTES = 64L << 20;
 
-  /** The kernel's columns, in its order ({@link SurveyKernel}). */
-  private static final List<String> KERNEL_COLUMNS =
-      List.of(
-          "street_code",
-          "community_code",
-          "response_id",
-          "ip_hash",
-          "t",
-          "reason_code",
-          "item_code",
-          "item_level",
-          "score",
-          "dont_know",
-          "skipped");
+  /** The kernel's input schema ({@link SurveyKernel}). */
+  static final StructType KERNEL_SCHEMA =
+      new StructType()
+          .add("street_code", DataTypes.StringType)
+          .add("community_code", DataTypes.StringType)
+          .add("response_id", DataTypes.StringType)
+          .add("ip_hash", DataTypes.StringType)
+          .add("t", DataTypes.LongType)
+          .add("reason_code", DataTypes.StringType)
+          .add("answers", DataTypes.BinaryType);
 
   private SurveyReduction() {}
 
@@ -105,34 +103,30 @@ public final class SurveyReduction {
     // attributes come once, in its row without an answer
     Dataset<Row> streets = responses.select(col("response_id"), col("street_code"));
     Dataset<Row> withAnswers =
-        answers
-            .select(
-                col("response_id"),
-                col("item_code"),
-                col("item_level"),
-                col("score"),
-                col("dont_know"),
-                col("skipped"))
+        AnswerPacking.pack(answers, spec.itemLevels(), spec.itemColumns())
             .join(broadcast ? functions.broadcast(streets) : streets, "response_id")
             .withColumn("community_code", lit(null).cast(DataTypes.StringType))
             .withColumn("ip_hash", lit(null).cast(DataTypes.StringType))
             .withColumn("t", lit(null).cast(DataTypes.LongType))
             .withColumn("reason_code", lit(null).cast(DataTypes.StringType))
-            .select(KERNEL_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
-    // every response once without an answer, with its attributes (so that one without answers is
-    // counted too), then its answers
+            .select(kernelColumns());
+    // every response once without answers, with its attributes (so that one without answers is
+    // counted too), then its packed answers
     Dataset<Row> alone =
         responses
-            .withColumn("item_code", lit(null).cast(DataTypes.StringType))
-            .withColumn("item_level", lit(null).cast(DataTypes.StringType))
-            .withColumn("score", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("dont_know", lit(null).cast(DataTypes.BooleanType))
-            .withColumn("skipped", lit(null).cast(DataTypes.BooleanType))
-            .select(KERNEL_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+            .withColumn("answers", lit(null).cast(DataTypes.BinaryType))
+            .select(
+                Arrays.stream(KERNEL_SCHEMA.fieldNames())
+                    .map(functions::col)
+                    .toArray(Column[]::new));
     Dataset<Row> rows = alone.union(withAnswers);
     // grouped by the column itself (no map-side decoding of every row to compute its key)
     return rows.groupBy(col("street_code"))
         .as(Encoders.STRING(), Encoders.row(rows.schema()))
         .mapGroups(new SurveyKernel(spec), Encoders.javaSerialization(StreetSurvey.class));
+  }
+
+  private static Column[] kernelColumns() {
+    return Arrays.stream(KERNEL_SCHEMA.fieldNames()).map(functions::col).toArray(Column[]::new);
   }
 }

@@ -105,39 +105,33 @@ final class SurveyFixture {
   }
 
   /**
-   * The kernel's input rows, as SurveyReduction yields them: every response's row without an
-   * answer, with its attributes, then each answer with only the response's street and id.
+   * The kernel's input rows, as SurveyReduction yields them: every response's row without answers,
+   * with its attributes, then each answer packed alone ({@link AnswerPacking}, one row per answer,
+   * so that the rows of a response can be put in any order) with only the response's street and id.
+   * The item's column is looked up here as the reduction's column expression does: the position in
+   * the spec's item columns when the questionnaire has the item at that level.
    */
   static List<Row> kernelRows(List<Response> responses) {
+    Map<String, String> levels = new java.util.HashMap<>();
+    LEVELS.forEach((item, level) -> levels.put(item, level.code()));
+    List<String> columns = List.copyOf(new java.util.TreeSet<>(levels.keySet()));
     List<Row> rows = new ArrayList<>();
     for (Response r : responses) {
       rows.add(
-          RowFactory.create(
-              r.street(),
-              r.community(),
-              r.id(),
-              r.ip(),
-              r.time(),
-              r.reason(),
-              null,
-              null,
-              null,
-              null,
-              null));
+          RowFactory.create(r.street(), r.community(), r.id(), r.ip(), r.time(), r.reason(), null));
       for (Answer a : r.answers()) {
-        rows.add(
+        boolean allowed = a.level().equals(levels.get(a.item()));
+        Row indexed =
             RowFactory.create(
-                r.street(),
-                null,
                 r.id(),
-                null,
-                null,
-                null,
-                a.item(),
-                a.level(),
+                allowed ? columns.indexOf(a.item()) : null,
                 a.score(),
                 a.dontKnow(),
-                a.skipped()));
+                a.skipped(),
+                allowed ? null : a.item(),
+                allowed ? null : a.level());
+        Row packed = new AnswerPacking().call(List.of(indexed).iterator()).next();
+        rows.add(RowFactory.create(r.street(), null, r.id(), null, null, null, packed.get(1)));
       }
     }
     return rows;

@@ -2,6 +2,7 @@ package org.govindex.jobs.reduce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.govindex.jobs.reduce.SurveyFixture.A;
 import static org.govindex.jobs.reduce.SurveyFixture.B;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.govindex.contract.Datasets;
 import org.govindex.indicators.quality.QualityCounts;
+import org.govindex.indicators.subjective.CommunitySurvey;
 import org.govindex.indicators.survey.AnswerScale;
 import org.govindex.jobs.bench.NightlyBenchmark;
 import org.govindex.jobs.bench.PeerAggregations;
@@ -192,5 +194,25 @@ class SurveyReductionTest {
         .hasStackTraceContaining(
             "resident_answers: response surveys/a.csv#2 answers item c2 of level street, which the"
                 + " questionnaire has at level community");
+  }
+
+  @Test
+  void anAnswerOfAResponseThatDoesNotCountIsNotChecked() {
+    // given a response of the year before whose answer the questionnaire does not allow
+    SparkSession spark = SparkTestSession.get();
+    long yearBefore = T0 - 366L * 24 * 3600;
+    List<SurveyFixture.Response> responses =
+        List.of(
+            valid(A, "surveys/a.csv#1", null, T0, scored("c1", 0.3)),
+            valid(A, "surveys/a.csv#2", null, yearBefore, atLevel("c9", "community", 0.1)));
+
+    // when the period's responses are reduced
+    List<StreetSurvey> reduced =
+        reduce(SurveyFixture.meta(spark, responses), SurveyFixture.answers(spark, responses));
+
+    // then only the period's response is there, and nothing was refused
+    assertThat(reduced.get(0).communities())
+        .extracting(CommunitySurvey::communityCode, CommunitySurvey::nValid)
+        .containsExactly(tuple(A, 1L));
   }
 }
