@@ -141,6 +141,12 @@ public final class RespondentBootstrap {
    * congruential generator and {@code nextInt(bound)}), without the atomic update that makes {@code
    * Random} safe to share between threads: the same numbers, several times faster in the
    * bootstrap's inner loop, for one thread.
+   *
+   * <p>The remainder {@code u % bound} of {@code nextInt} is computed exactly without a division:
+   * with {@code M = floor((2^64 − 1) / bound) + 1}, {@code u mod bound = floor(((M·u) mod 2^64) ·
+   * bound / 2^64)} for all {@code 0 <= u, bound < 2^32} (Lemire, Kaser &amp; Kurz, "Faster
+   * remainder by direct computation", Software: Practice and Experience 49(6), 2019, theorem 1). M
+   * is computed once per bound, and a resample draws thousands of times from one bound.
    */
   static final class Lcg {
 
@@ -149,6 +155,8 @@ public final class RespondentBootstrap {
     private static final long MASK = (1L << 48) - 1;
 
     private long state;
+    private int bound;
+    private long inverse;
 
     /** The generator of {@code new Random(seed)}. */
     Lcg(long seed) {
@@ -167,10 +175,21 @@ public final class RespondentBootstrap {
       if ((bound & m) == 0) {
         return (int) ((bound * (long) r) >> 31);
       }
-      for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
+      if (bound != this.bound) {
+        this.bound = bound;
+        inverse = Long.divideUnsigned(-1L, bound) + 1;
+      }
+      for (int u = r; u - (r = remainder(u, bound, inverse)) + m < 0; u = next(31)) {
         // rejected: u fell in the incomplete last block of bound values
       }
       return r;
+    }
+
+    /** {@code u % bound} for {@code u >= 0}, {@code bound > 0}, from M as in the class comment. */
+    static int remainder(int u, int bound, long inverse) {
+      long fraction = inverse * u;
+      // the high 64 bits of the unsigned 128-bit product fraction·bound (bound is positive)
+      return (int) (Math.multiplyHigh(fraction, bound) + ((fraction >> 63) & bound));
     }
   }
 

@@ -63,6 +63,37 @@ class RespondentBootstrapTest {
   }
 
   @Test
+  void theGeneratorFollowsRandomWhenTheBoundChangesBetweenDraws() {
+    int[] bounds = {110, 111, 3, 111, 2699, 64, 2699, 7, Integer.MAX_VALUE - 1, 110};
+    java.util.Random reference = new java.util.Random(20261205L);
+    RespondentBootstrap.Lcg lcg = new RespondentBootstrap.Lcg(20261205L);
+    for (int i = 0; i < 10_000; i++) {
+      int bound = bounds[i % bounds.length];
+      assertThat(lcg.nextInt(bound))
+          .as("draw %d bound %d", i, bound)
+          .isEqualTo(reference.nextInt(bound));
+    }
+  }
+
+  @Test
+  void theRemainderWithoutDivisionIsTheRemainder() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    int[] edges = {0, 1, 2, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+    for (int i = 0; i < 200_000; i++) {
+      int bound = i % 7 == 0 ? edges[1 + i % 4] : 1 + random.nextInt(Integer.MAX_VALUE);
+      long inverse = Long.divideUnsigned(-1L, bound) + 1;
+      int u = i % 5 == 0 ? edges[i % edges.length] : random.nextInt(Integer.MAX_VALUE);
+      for (int v : new int[] {u, bound - 1, bound, Math.max(0, bound - 1) + bound % 2}) {
+        if (v >= 0) {
+          assertThat(RespondentBootstrap.Lcg.remainder(v, bound, inverse))
+              .as("%d %% %d", v, bound)
+              .isEqualTo(v % bound);
+        }
+      }
+    }
+  }
+
+  @Test
   void replicatesOfAGeneratedCommunityEqualTheIndependentLoopExactly() {
     java.util.Random data = new java.util.Random(5);
     double[][] respondents = new double[137][6];
