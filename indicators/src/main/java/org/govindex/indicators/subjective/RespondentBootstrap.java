@@ -63,12 +63,43 @@ public final class RespondentBootstrap {
   /**
    * The B bootstrap replicates of S (NaN where undefined), in draw order.
    *
+   * <p>When every scored answer is a non-negative integer, as the survey's scores 0, 25, …, 100
+   * are, each resample's item sums are added as integers in {@link PackedAnswers} bit fields: every
+   * partial sum of the draw-order loop is then an integer below 2^53, so the double sums are exact
+   * and equal the integer ones, and the replicates are the same numbers, bit for bit ({@link
+   * #replicatesInDrawOrder} is the loop for any other answers).
+   *
    * @param respondents x[r][k] as described in the class comment, rows in response_id order
    * @param weights item weights w_k (positive)
    * @param resamples B
    * @param seed the unit's seed, see {@link #unitSeed(long, String)}
    */
   public static double[] replicates(
+      double[][] respondents, double[] weights, int resamples, long seed) {
+    PackedAnswers packed = PackedAnswers.of(respondents, weights.length);
+    if (packed == null) {
+      return replicatesInDrawOrder(respondents, weights, resamples, seed);
+    }
+    int n = respondents.length;
+    int items = weights.length;
+    double[] out = new double[resamples];
+    Lcg random = new Lcg(seed);
+    long[] totals = new long[packed.words()];
+    double[] sums = new double[items];
+    int[] counts = new int[items];
+    for (int b = 0; b < resamples; b++) {
+      Arrays.fill(totals, 0L);
+      for (int draw = 0; draw < n; draw++) {
+        packed.add(random.nextInt(n), totals);
+      }
+      packed.unpack(totals, sums, counts);
+      out[b] = weightedMean(sums, counts, weights);
+    }
+    return out;
+  }
+
+  /** As {@link #replicates}, each item's sum added in draw order as a double (any answers). */
+  static double[] replicatesInDrawOrder(
       double[][] respondents, double[] weights, int resamples, long seed) {
     double[] out = new double[resamples];
     int n = respondents.length;

@@ -111,6 +111,76 @@ class RespondentBootstrapTest {
   }
 
   @Test
+  void packedSumsOfAHandWorkedResampleAreTheItemSumsAndCounts() {
+    // draws 0, 2, 2: item 0 sums 100 + 0 + 0 over 3 scored answers, item 1 75 + 75 over 2
+    double[][] respondents = {{100, NA}, {25, 50}, {0, 75}};
+    PackedAnswers packed = PackedAnswers.of(respondents, 2);
+    long[] totals = new long[packed.words()];
+    for (int r : new int[] {0, 2, 2}) {
+      packed.add(r, totals);
+    }
+    double[] sums = new double[2];
+    int[] counts = new int[2];
+    packed.unpack(totals, sums, counts);
+    assertThat(sums).containsExactly(100, 150);
+    assertThat(counts).containsExactly(3, 2);
+  }
+
+  @Test
+  void packedReplicatesAreTheDrawOrderReplicatesBitForBit() {
+    Random data = new Random(17);
+    int[][] shapes = {{1, 1}, {2, 6}, {7, 3}, {64, 6}, {111, 6}, {137, 13}, {1000, 6}, {3, 40}};
+    for (int[] shape : shapes) {
+      for (int largest : new int[] {1, 100, 1_000_000, Integer.MAX_VALUE}) {
+        double[][] respondents = new double[shape[0]][shape[1]];
+        for (double[] r : respondents) {
+          for (int k = 0; k < r.length; k++) {
+            r[k] =
+                data.nextInt(8) == 0
+                    ? NA
+                    : (largest == 100 ? 25 * data.nextInt(5) : data.nextInt(largest));
+          }
+        }
+        double[] weights = new double[shape[1]];
+        for (int k = 0; k < weights.length; k++) {
+          weights[k] = 0.5 + data.nextInt(4);
+        }
+        assertThat(PackedAnswers.of(respondents, weights.length)).isNotNull();
+        long seed = data.nextLong();
+        assertThat(RespondentBootstrap.replicates(respondents, weights, 300, seed))
+            .as("n %d, %d items, answers below %d", shape[0], shape[1], largest)
+            .containsExactly(
+                RespondentBootstrap.replicatesInDrawOrder(respondents, weights, 300, seed));
+      }
+    }
+  }
+
+  @Test
+  void answersWhoseSumsWouldNotBeExactIntegersAreNotPacked() {
+    assertThat(PackedAnswers.of(new double[][] {{100.0 / 3}, {0}}, 1)).isNull();
+    assertThat(PackedAnswers.of(new double[][] {{-25}, {0}}, 1)).isNull();
+    assertThat(PackedAnswers.of(new double[][] {{2147483648.0}}, 1)).isNull();
+    assertThat(PackedAnswers.of(new double[][] {{Double.POSITIVE_INFINITY}}, 1)).isNull();
+    assertThat(PackedAnswers.of(new double[0][], 1)).isNull();
+    // 65,536 answers of 2^31 − 1: a field of 47 + 17 bits does not fit in 63
+    double[][] wide = new double[1 << 16][1];
+    wide[0][0] = Integer.MAX_VALUE;
+    assertThat(PackedAnswers.of(wide, 1)).isNull();
+    assertThat(PackedAnswers.of(java.util.Arrays.copyOf(wide, 1 << 15), 1)).isNotNull();
+    // the answers that are not packed are resampled in draw order all the same
+    double[][] thirds = {{100.0 / 3, 0}, {200.0 / 3, NA}, {100, 50}};
+    double[] weights = {1, 2};
+    double[] replicates = RespondentBootstrap.replicates(thirds, weights, 500, 9L);
+    assertThat(replicates)
+        .containsExactly(RespondentBootstrap.replicatesInDrawOrder(thirds, weights, 500, 9L));
+    assertThat(replicates)
+        .containsExactly(
+            IndependentBootstrap.replicates(
+                thirds, weights, 500, 9L ^ IndependentBootstrap.fnv1a64(""), ""),
+            within(1e-9));
+  }
+
+  @Test
   void replicatesAreReproducibleAndDependOnTheSeed() {
     double[][] respondents = {{100, 75}, {75, 25}, {50, NA}, {0, 0}};
     double[] weights = {1, 1};
