@@ -9,10 +9,14 @@ import org.govindex.indicators.index.MethodSpec;
  * Weighted generalised (power) mean of order p (setting {@code p}, default 1) over present
  * children, weights renormalised: {@code y = (sum(w_i x_i^p) / sum(w_i))^(1/p)}; p = 0 is the
  * geometric mean. p &lt;= 0 needs strictly positive children; p &gt; 0 needs non-negative ones.
- * Unlike COINr's {@code a_genmean}, missing children are skipped instead of returning NA.
- * Reference: Hardy, Littlewood &amp; Pólya, Inequalities (1934), ch. 2.
+ * Unlike COINr's {@code a_genmean}, missing children are skipped instead of returning NA. For p =
+ * 1/2 the powers are {@code Math.sqrt(x)} and {@code q * q}, which IEEE 754 rounds correctly (and
+ * which are what HotSpot's {@code Math.pow} gives for these exponents), at a fraction of the cost
+ * of the general power. Reference: Hardy, Littlewood &amp; Pólya, Inequalities (1934), ch. 2.
  */
 public final class GeneralizedMeanAggregator implements Aggregator {
+
+  private static final double HALF = 0.5;
 
   @Override
   public String name() {
@@ -45,14 +49,26 @@ public final class GeneralizedMeanAggregator implements Aggregator {
         if (p <= 0 ? !(v > 0) : v < 0) {
           throw new IndexSpecException(Messages.text("index.aggregate.generalisedMeanP", p, v));
         }
-        s += weights[i] * (p == 0 ? Math.log(v) : Math.pow(v, p));
+        s += weights[i] * power(v, p);
         sw += weights[i];
       }
     }
     if (sw == 0) {
       return Double.NaN;
     }
-    return p == 0 ? Math.exp(s / sw) : Math.pow(s / sw, 1 / p);
+    double q = s / sw;
+    if (p == 0) {
+      return Math.exp(q);
+    }
+    return p == HALF ? q * q : Math.pow(q, 1 / p);
+  }
+
+  /** x^p, ln x for p = 0 (the geometric mean's terms). */
+  private static double power(double x, double p) {
+    if (p == 0) {
+      return Math.log(x);
+    }
+    return p == HALF ? Math.sqrt(x) : Math.pow(x, p);
   }
 
   @Override

@@ -12,44 +12,85 @@ public final class Ranking {
    * lowest; tied values share the smallest rank; NaN gets rank 0 (unranked).
    */
   public static int[] competitionRanks(double[] x, boolean descending) {
-    // rank = 1 + the number of present values strictly better; counted by binary search in the
-    // sorted present values (a primitive sort: the Monte Carlo ranks thousands of units a
-    // thousand times), -0.0 read as 0.0 since the two tie
-    double[] sorted = new double[x.length];
+    // the present values' positions in value order (a radix sort: the Monte Carlo ranks thousands
+    // of units a thousand times), then one pass over the runs of equal values: a run [start, end)
+    // has start values below it and m − end above it; -0.0 is read as 0.0 since the two tie
+    long[] keys = new long[x.length];
+    int[] positions = new int[x.length];
     int m = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        sorted[m++] = v + 0.0;
-      }
-    }
-    Arrays.sort(sorted, 0, m);
-    int[] out = new int[x.length];
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i])) {
-        double v = x[i] + 0.0;
-        out[i] =
-            1 + (descending ? m - countBelow(sorted, m, v, true) : countBelow(sorted, m, v, false));
+        keys[m] = orderedBits(x[i] + 0.0);
+        positions[m++] = i;
       }
+    }
+    sortByKey(keys, positions, m);
+    int[] out = new int[x.length];
+    for (int start = 0; start < m; ) {
+      int end = start + 1;
+      while (end < m && keys[end] == keys[start]) {
+        end++;
+      }
+      int rank = descending ? 1 + m - end : 1 + start;
+      for (int k = start; k < end; k++) {
+        out[positions[k]] = rank;
+      }
+      start = end;
     }
     return out;
   }
 
   /**
-   * The number of values of {@code sorted[0..m)} below {@code v}, or at most {@code v} when {@code
-   * inclusive} (a binary search).
+   * The bits of a value that is not NaN, changed so that their unsigned order is the order of
+   * {@link Double#compare} (-0.0 before 0.0): the sign bit flipped for positive values, every bit
+   * for negative ones.
    */
-  private static int countBelow(double[] sorted, int m, double v, boolean inclusive) {
-    int lo = 0;
-    int hi = m;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v || (inclusive && sorted[mid] == v)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+  private static long orderedBits(double v) {
+    long bits = Double.doubleToRawLongBits(v);
+    return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+  }
+
+  /**
+   * Sorts {@code keys[0..m)} as unsigned numbers and {@code positions[0..m)} along with them: a
+   * least-significant-digit radix sort, one byte per pass, skipping a byte every key has alike (a
+   * stable counting sort per pass; Cormen et al., Introduction to Algorithms, 3rd ed., §8.3).
+   */
+  private static void sortByKey(long[] keys, int[] positions, int m) {
+    if (m < 2) {
+      return;
     }
-    return lo;
+    long[] keysFrom = keys;
+    int[] positionsFrom = positions;
+    long[] keysTo = new long[m];
+    int[] positionsTo = new int[m];
+    int[] start = new int[257];
+    for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
+      Arrays.fill(start, 0);
+      for (int i = 0; i < m; i++) {
+        start[1 + (int) ((keysFrom[i] >>> shift) & 0xFF)]++;
+      }
+      if (start[1 + (int) ((keysFrom[0] >>> shift) & 0xFF)] == m) {
+        continue;
+      }
+      for (int d = 1; d < start.length; d++) {
+        start[d] += start[d - 1];
+      }
+      for (int i = 0; i < m; i++) {
+        int to = start[(int) ((keysFrom[i] >>> shift) & 0xFF)]++;
+        keysTo[to] = keysFrom[i];
+        positionsTo[to] = positionsFrom[i];
+      }
+      long[] keysSwap = keysFrom;
+      keysFrom = keysTo;
+      keysTo = keysSwap;
+      int[] positionsSwap = positionsFrom;
+      positionsFrom = positionsTo;
+      positionsTo = positionsSwap;
+    }
+    if (keysFrom != keys) {
+      System.arraycopy(keysFrom, 0, keys, 0, m);
+      System.arraycopy(positionsFrom, 0, positions, 0, m);
+    }
   }
 
   /**
@@ -66,7 +107,14 @@ public final class Ranking {
       }
     }
     int[] present = Arrays.copyOf(order, m);
-    stableSort(present, x, descending);
+    // positions by Double.compare of their values (reversed when descending), equal values in
+    // position order: the radix sort is stable
+    long[] keys = new long[m];
+    for (int k = 0; k < m; k++) {
+      long bits = orderedBits(x[present[k]]);
+      keys[k] = descending ? ~bits : bits;
+    }
+    sortByKey(keys, present, m);
     double[] ranks = new double[n];
     Arrays.fill(ranks, Double.NaN);
     int start = 0;
@@ -87,41 +135,6 @@ public final class Ranking {
       start = end;
     }
     return ranks;
-  }
-
-  /**
-   * Sorts unit positions by their values ({@link Double#compare}, reversed when {@code
-   * descending}), equal values in position order: a merge sort on primitive positions (no boxing;
-   * the Monte Carlo ranks thousands of units a thousand times).
-   */
-  private static void stableSort(int[] positions, double[] x, boolean descending) {
-    int[] buffer = new int[positions.length];
-    int[] from = positions;
-    int[] to = buffer;
-    for (int width = 1; width < positions.length; width *= 2) {
-      for (int lo = 0; lo < positions.length; lo += 2 * width) {
-        int mid = Math.min(lo + width, positions.length);
-        int hi = Math.min(lo + 2 * width, positions.length);
-        int i = lo;
-        int j = mid;
-        for (int k = lo; k < hi; k++) {
-          boolean left =
-              j >= hi
-                  || (i < mid
-                      && (descending
-                              ? Double.compare(x[from[j]], x[from[i]])
-                              : Double.compare(x[from[i]], x[from[j]]))
-                          <= 0);
-          to[k] = left ? from[i++] : from[j++];
-        }
-      }
-      int[] swap = from;
-      from = to;
-      to = swap;
-    }
-    if (from != positions) {
-      System.arraycopy(from, 0, positions, 0, positions.length);
-    }
   }
 
   /** Number of present (non-NaN) values. */

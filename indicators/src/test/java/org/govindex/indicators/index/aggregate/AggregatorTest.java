@@ -42,6 +42,8 @@ class AggregatorTest {
     assertThat(agg("generalised", Map.of("p", "1"))).isCloseTo(7.75, within(1e-12));
     assertThat(agg("generalised", Map.of("p", "0"))).isCloseTo(Math.pow(2916, 0.25), within(1e-12));
     assertThat(agg("generalised", Map.of("p", "-1"))).isCloseTo(48 / 7.0, within(1e-12));
+    // ((1·√4 + 3·√9) / 4)^2 = (11/4)^2, every step exact
+    assertThat(agg("generalised", Map.of("p", "0.5"))).isEqualTo(121 / 16.0);
   }
 
   @Test

@@ -22,21 +22,26 @@ class RankingTest {
 
   /**
    * Competition ranks against their definition, counted pair by pair: 1 + the number of present
-   * values strictly better, with signed zeros, infinities, many ties and missing values.
+   * values strictly better, with signed zeros, infinities, subnormal and huge values, many ties and
+   * missing values, from no value to a few thousand.
    */
   @Test
   void competitionRanksAreOnePlusTheNumberOfStrictlyBetterValues() {
     SplittableRandom random = new SplittableRandom(11);
     double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
     for (int trial = 0; trial < 300; trial++) {
-      int n = 1 + random.nextInt(80);
+      int n = trial % 30 == 0 ? random.nextInt(3000) : 1 + random.nextInt(80);
       double[] x = new double[n];
       for (int i = 0; i < n; i++) {
-        int kind = random.nextInt(10);
+        int kind = random.nextInt(12);
         x[i] =
             kind < 2
                 ? special[random.nextInt(special.length)]
-                : kind < 6 ? random.nextInt(4) - 1.5 : random.nextGaussian();
+                : kind < 6
+                    ? random.nextInt(4) - 1.5
+                    : kind < 10
+                        ? random.nextGaussian()
+                        : random.nextGaussian() * Math.pow(10, random.nextInt(-320, 300));
       }
       for (boolean descending : new boolean[] {true, false}) {
         int[] expected = new int[n];
@@ -59,14 +64,28 @@ class RankingTest {
   }
 
   @Test
+  void noPresentValueHasNoRank() {
+    assertThat(Ranking.competitionRanks(new double[0], true)).isEmpty();
+    assertThat(Ranking.competitionRanks(new double[] {Double.NaN, Double.NaN}, false))
+        .containsExactly(0, 0);
+    assertThat(Ranking.competitionRanks(new double[] {Double.NaN, 4}, true)).containsExactly(0, 1);
+  }
+
+  @Test
   void everyTieRuleAndDirectionAgreesWithABoxedStableSort() {
     SplittableRandom random = new SplittableRandom(5);
     for (int trial = 0; trial < 200; trial++) {
-      int n = 1 + random.nextInt(60);
+      int n = trial % 40 == 0 ? random.nextInt(2000) : 1 + random.nextInt(60);
       double[] x = new double[n];
+      double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -1e300};
       for (int i = 0; i < n; i++) {
-        int kind = random.nextInt(10);
-        x[i] = kind == 0 ? Double.NaN : kind < 4 ? random.nextInt(5) : random.nextDouble();
+        int kind = random.nextInt(12);
+        x[i] =
+            kind == 0
+                ? Double.NaN
+                : kind < 4
+                    ? random.nextInt(5) - 2
+                    : kind < 6 ? special[random.nextInt(special.length)] : random.nextGaussian();
       }
       for (boolean descending : new boolean[] {true, false}) {
         for (TieRule ties : TieRule.values()) {
