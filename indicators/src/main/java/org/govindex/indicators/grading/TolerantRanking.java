@@ -1,7 +1,6 @@
 package org.govindex.indicators.grading;
 
-import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.govindex.indicators.index.stats.Ranking;
 
 /**
  * The ranking rule of the appraisal and the department rating (methodology §3, §4), the one
@@ -27,17 +26,8 @@ public final class TolerantRanking {
    * @return rank per unit (1 = best), 0 for a unit that is not ranked
    */
   public static int[] ranks(double[] scores) {
-    Integer[] order =
-        IntStream.range(0, scores.length)
-            .filter(u -> !Double.isNaN(scores[u]))
-            .boxed()
-            .toArray(Integer[]::new);
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int byScore = Double.compare(scores[b], scores[a]);
-          return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
+    // descending by Double.compare, equal scores in the given order
+    int[] order = Ranking.order(scores, true);
     int[] ranks = new int[scores.length];
     int groupRank = 0;
     for (int position = 1; position <= order.length; position++) {

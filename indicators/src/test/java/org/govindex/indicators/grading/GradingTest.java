@@ -3,7 +3,10 @@ package org.govindex.indicators.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.govindex.contract.Grade;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,50 @@ class GradingTest {
   @Test
   void equalScoresKeepTheGivenOrderAndGapsFollowTies() {
     assertThat(TolerantRanking.ranks(new double[] {70, 80, 80, 60})).containsExactly(3, 1, 1, 4);
+  }
+
+  @Test
+  void ranksAgreeWithABoxedSortByDescendingScoreThenGivenOrder() {
+    SplittableRandom random = new SplittableRandom(23);
+    double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    for (int trial = 0; trial < 300; trial++) {
+      int n = trial % 30 == 0 ? random.nextInt(3000) : random.nextInt(60);
+      double[] scores = new double[n];
+      for (int i = 0; i < n; i++) {
+        int kind = random.nextInt(10);
+        scores[i] =
+            kind < 2
+                ? special[random.nextInt(special.length)]
+                : kind < 5
+                    // values a tolerance apart, so that tie groups chain
+                    ? 80 + random.nextInt(4) * 6e-10
+                    : kind < 8 ? random.nextInt(5) * 10.0 : random.nextGaussian();
+      }
+      assertThat(TolerantRanking.ranks(scores))
+          .as("trial %d, %d scores", trial, n)
+          .containsExactly(boxedRanks(scores));
+    }
+  }
+
+  /** The rule written out: a boxed sort by Double.compare, descending, then given order. */
+  private static int[] boxedRanks(double[] scores) {
+    Integer[] order =
+        IntStream.range(0, scores.length)
+            .filter(u -> !Double.isNaN(scores[u]))
+            .boxed()
+            .sorted(
+                Comparator.<Integer>comparingDouble(u -> scores[u])
+                    .reversed()
+                    .thenComparing(Comparator.naturalOrder()))
+            .toArray(Integer[]::new);
+    int[] ranks = new int[scores.length];
+    for (int p = 0; p < order.length; p++) {
+      // equal infinities tie too: their difference is NaN, which is not above the tolerance
+      boolean tied =
+          p > 0 && !(scores[order[p - 1]] - scores[order[p]] > TolerantRanking.TIE_TOLERANCE);
+      ranks[order[p]] = tied ? ranks[order[p - 1]] : p + 1;
+    }
+    return ranks;
   }
 
   @Test

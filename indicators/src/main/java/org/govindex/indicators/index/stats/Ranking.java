@@ -99,22 +99,8 @@ public final class Ranking {
    */
   public static double[] ranks(double[] x, boolean descending, TieRule ties) {
     int n = x.length;
-    int[] order = new int[n];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (!Double.isNaN(x[i])) {
-        order[m++] = i;
-      }
-    }
-    int[] present = Arrays.copyOf(order, m);
-    // positions by Double.compare of their values (reversed when descending), equal values in
-    // position order: the radix sort is stable
-    long[] keys = new long[m];
-    for (int k = 0; k < m; k++) {
-      long bits = orderedBits(x[present[k]]);
-      keys[k] = descending ? ~bits : bits;
-    }
-    sortByKey(keys, present, m);
+    int[] present = order(x, descending);
+    int m = present.length;
     double[] ranks = new double[n];
     Arrays.fill(ranks, Double.NaN);
     int start = 0;
@@ -135,6 +121,26 @@ public final class Ranking {
       start = end;
     }
     return ranks;
+  }
+
+  /**
+   * The positions of the present (non-NaN) values in the order of {@link Double#compare} of their
+   * values (-0.0 before 0.0), reversed when {@code descending}; equal values keep their position
+   * order (the radix sort is stable).
+   */
+  public static int[] order(double[] x, boolean descending) {
+    int m = 0;
+    int[] positions = new int[x.length];
+    long[] keys = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i])) {
+        long bits = orderedBits(x[i]);
+        keys[m] = descending ? ~bits : bits;
+        positions[m++] = i;
+      }
+    }
+    sortByKey(keys, positions, m);
+    return m == x.length ? positions : Arrays.copyOf(positions, m);
   }
 
   /** Number of present (non-NaN) values. */
