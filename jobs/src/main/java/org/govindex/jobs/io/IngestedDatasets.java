@@ -27,9 +27,15 @@ public final class IngestedDatasets {
     return dir;
   }
 
-  /** A row-sized dataset for Spark. */
+  /**
+   * A row-sized dataset for Spark, read with the contract's schema: ingestion wrote it in exactly
+   * these columns and types, so no Spark job reads a footer to infer them.
+   */
   public Dataset<Row> rows(SparkSession spark, TableSpec dataset) {
-    return spark.read().parquet(dir.resolve(dataset.name()).toString());
+    return spark
+        .read()
+        .schema(SparkSchemas.of(dataset))
+        .parquet(dir.resolve(dataset.name()).toString());
   }
 
   /** A unit-sized dataset read whole. */

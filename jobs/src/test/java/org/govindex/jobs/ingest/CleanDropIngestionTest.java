@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.govindex.contract.Datasets;
+import org.govindex.contract.TableSpec;
+import org.govindex.jobs.io.IngestedDatasets;
+import org.govindex.jobs.io.SparkSchemas;
 import org.govindex.jobs.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A drop without a single defect or repeat, the usual night: no row is rejected, so the cross-row
  * rules stop after their count and {@code rejects.csv} is written without a Spark job; every row
- * still reaches its dataset and the accounting balances.
+ * still reaches its dataset and the accounting balances. Every ingested dataset is written in the
+ * contract's columns and types, as the nightly reads them.
  */
 class CleanDropIngestionTest {
 
@@ -71,6 +81,23 @@ class CleanDropIngestionTest {
     assertThat(rows(spark, out, "resident_responses")).isEqualTo(2);
     assertThat(rows(spark, out, "resident_response_meta")).isEqualTo(2);
     assertThat(rows(spark, out, "resident_answers")).isEqualTo(6);
+    for (TableSpec dataset : Datasets.INGESTED) {
+      // the nightly reads the ingested datasets with the contract's schema instead of inferring it
+      assertThat(columns(spark.read().parquet(out.resolve(dataset.name()).toString()).schema()))
+          .as(dataset.name())
+          .isEqualTo(columns(SparkSchemas.of(dataset)));
+    }
+    Dataset<Row> orders = new IngestedDatasets(out).rows(spark, Datasets.HOTLINE_ORDERS);
+    assertThat(orders.collectAsList())
+        .containsExactlyInAnyOrderElementsOf(
+            spark.read().parquet(out.resolve("hotline_orders").toString()).collectAsList());
+  }
+
+  /** Each column's name and type, nullability aside. */
+  private static List<String> columns(StructType schema) {
+    return Arrays.stream(schema.fields())
+        .map(f -> f.name() + " " + f.dataType().simpleString())
+        .toList();
   }
 
   private static long rows(SparkSession spark, Path out, String dataset) {
