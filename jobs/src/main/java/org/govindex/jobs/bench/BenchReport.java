@@ -146,7 +146,7 @@ public final class BenchReport {
     boolean same = r.aggregations().stream().allMatch(Aggregation::same);
     return String.format(
         Locale.ROOT,
-        "| %s | %s | %s | %.0f MB | %,d | **%.1f s** | %.1f s (%.1f) | %.1f s | %.1f s | %.2f GB |"
+        "| %s | %s | %s | %,.0f MB | %,d | **%.1f s** | %.1f s (%.1f) | %.1f s | %.1f s | %.2f GB |"
             + " %.2f s vs %.2f s (%.1f×) | %.2f s vs %.2f s (%.1f×) | %s | %s → %s |",
         date,
         commit,
