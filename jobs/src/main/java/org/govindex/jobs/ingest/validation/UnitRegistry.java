@@ -72,6 +72,10 @@ public final class UnitRegistry implements Serializable {
    * @throws CellRejection with {@code bad_code}, {@code unknown_unit} or {@code ambiguous_unit}
    */
   public Unit resolve(String column, String text, String parentCode, UnitLevel... levels) {
+    Unit registered = registeredCode(text, levels);
+    if (registered != null) {
+      return registered;
+    }
     String key = memoKey(text, parentCode, levels);
     Map<String, Unit> memo = memo();
     Unit known = memo.get(key);
@@ -85,6 +89,23 @@ public final class UnitRegistry implements Serializable {
     return unit;
   }
 
+  /**
+   * The unit of a bare registered code (the usual cell: a digit string of a level's length, in the
+   * registry), found directly, as {@link #resolveText} would find it: the first of the levels at
+   * which the text is a well-formed code that exists; null for any other text.
+   */
+  private Unit registeredCode(String text, UnitLevel... levels) {
+    for (UnitLevel level : levels) {
+      if (isCode(text, level)) {
+        Unit unit = byCode.get(level).get(text);
+        if (unit != null) {
+          return unit;
+        }
+      }
+    }
+    return null;
+  }
+
   private static String memoKey(String text, String parentCode, UnitLevel... levels) {
     StringBuilder key = new StringBuilder(text == null ? 0 : text.length() + 16);
     for (UnitLevel level : levels) {
@@ -95,9 +116,10 @@ public final class UnitRegistry implements Serializable {
   }
 
   /**
-   * What reference texts resolved to: the same texts recur on every row of a file, so each is
-   * resolved once (by level, parent and text). Only successful resolutions are kept, at most {@link
-   * #MEMO_LIMIT}; the registry is immutable, so an entry never goes stale.
+   * What reference texts other than bare registered codes resolved to: the same texts recur on
+   * every row of a file, so each is resolved once (by level, parent and text). Only successful
+   * resolutions are kept, at most {@link #MEMO_LIMIT}; the registry is immutable, so an entry never
+   * goes stale.
    */
   private Map<String, Unit> memo() {
     Map<String, Unit> m = memo;

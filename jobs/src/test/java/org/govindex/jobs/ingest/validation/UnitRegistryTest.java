@@ -87,4 +87,27 @@ class UnitRegistryTest {
                         "承办单位代码", "4.40101E+8", null, UnitLevel.DEPARTMENT, UnitLevel.STREET)))
         .isEqualTo("bad_code");
   }
+
+  @Test
+  void aBareCodeResolvesAtTheFirstLevelWhereItIsRegisteredWhateverTheParent() {
+    UnitRegistry r =
+        registry().with(List.of(new Unit(UnitLevel.DEPARTMENT, "440101001", "东街道办事处", "440101")));
+    assertThat(r.resolve("承办单位代码", "440101001", null, UnitLevel.DEPARTMENT, UnitLevel.STREET))
+        .isSameAs(r.unit(UnitLevel.DEPARTMENT, "440101001"));
+    assertThat(r.resolve("承办单位代码", "440101001", null, UnitLevel.STREET, UnitLevel.DEPARTMENT))
+        .isSameAs(r.unit(UnitLevel.STREET, "440101001"));
+    // a parent narrows a bare name, never a code (whether the unit lies in it is a row rule's)
+    assertThat(r.resolve("c", "440101001001", "440101002", UnitLevel.COMMUNITY))
+        .isSameAs(r.unit(UnitLevel.COMMUNITY, "440101001001"));
+    // a code well formed at the first level but registered only at the second
+    assertThat(r.resolve("承办单位代码", "440101002", null, UnitLevel.DEPARTMENT, UnitLevel.STREET))
+        .isSameAs(r.unit(UnitLevel.STREET, "440101002"));
+    for (int i = 0; i < 3; i++) {
+      // the second and third time from what the registry remembers: the same unit
+      assertThat(r.resolve("c", "光明社区（440101002002）", null, UnitLevel.COMMUNITY))
+          .isSameAs(r.unit(UnitLevel.COMMUNITY, "440101002002"));
+      assertThat(reasonOf(() -> r.resolve("c", "440101009999", null, UnitLevel.COMMUNITY)))
+          .isEqualTo("unknown_unit");
+    }
+  }
 }
