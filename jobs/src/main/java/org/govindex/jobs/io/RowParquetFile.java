@@ -39,10 +39,12 @@ import org.govindex.contract.Messages;
  * microseconds adjusted to UTC), and the Spark schema is kept in the footer as Spark writes it, so
  * that Spark and DuckDB read the file as if Spark had written it. Columns whose values are nearly
  * all distinct ({@link SparkDatasetFiles#distinctValued}) have no dictionary, as in {@link
- * SparkDatasetFiles#write}, and no min/max statistics (no reader filters on an identifier, a
- * pseudonym or a raw time; keeping them compared every value); no column has Parquet's size
- * statistics, which no reader here uses. The file carries no timestamp and its footer is sorted
- * ({@link SortedParquetFooter}): the same rows give the same bytes in every process.
+ * SparkDatasetFiles#write}. No column has statistics: the rows of an export are in no order of any
+ * column, so a row group's minimum and maximum span nearly every value and would spare a reader
+ * nothing, while keeping them compared every value written (a few per cent of the read); nor
+ * Parquet's size statistics, which no reader here uses. The file carries no timestamp and its
+ * footer is sorted ({@link SortedParquetFooter}): the same rows give the same bytes in every
+ * process.
  */
 public final class RowParquetFile implements Closeable {
 
@@ -65,11 +67,11 @@ public final class RowParquetFile implements Closeable {
               .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
               .withSizeStatisticsEnabled(false);
       for (StructField f : schema.fields()) {
+        // column by column: parquet-java 1.15's withStatisticsEnabled(false) for all columns
+        // leaves every column's statistics on
+        builder = builder.withStatisticsEnabled(f.name(), false);
         if (SparkDatasetFiles.distinctValued(f)) {
-          builder =
-              builder
-                  .withDictionaryEncoding(f.name(), false)
-                  .withStatisticsEnabled(f.name(), false);
+          builder = builder.withDictionaryEncoding(f.name(), false);
         }
       }
       this.writer = builder.build();

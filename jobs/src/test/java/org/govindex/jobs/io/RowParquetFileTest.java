@@ -93,7 +93,8 @@ class RowParquetFileTest {
 
   /**
    * A footer lists each column chunk's encodings from a hash set whose order changes from one JVM
-   * to the next; the writer sorts them, so that the bytes do not depend on the process.
+   * to the next; the writer sorts them, so that the bytes do not depend on the process. No column
+   * chunk has a minimum or a maximum.
    */
   @Test
   void givenAWrittenFileThenEveryColumnChunkListsItsEncodingsInAscendingOrder() throws Exception {
@@ -115,6 +116,18 @@ class RowParquetFileTest {
             chunk.getMeta_data().getEncodings().stream().map(e -> e.getValue()).toList();
         listed = Math.max(listed, codes.size());
         assertThat(codes).as(chunk.getMeta_data().getPath_in_schema().toString()).isSorted();
+        // no minimum or maximum: an export's rows are in no column's order, so they spare nothing
+        org.apache.parquet.format.Statistics statistics = chunk.getMeta_data().getStatistics();
+        if (statistics != null) {
+          assertThat(
+                  List.of(
+                      statistics.isSetMin_value(),
+                      statistics.isSetMax_value(),
+                      statistics.isSetMin(),
+                      statistics.isSetMax()))
+              .as(chunk.getMeta_data().getPath_in_schema().toString())
+              .containsOnly(false);
+        }
       }
     }
     assertThat(listed).as("some column chunk lists more than one encoding").isGreaterThan(1);
