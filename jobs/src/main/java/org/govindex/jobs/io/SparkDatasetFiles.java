@@ -42,11 +42,15 @@ public final class SparkDatasetFiles {
     tidy(dir);
   }
 
-  /** Identifiers ({@code *_id}), pseudonyms ({@code *_hash}) and timestamps. */
+  /**
+   * Identifiers ({@code *_id}), pseudonyms ({@code *_hash}), a file's row numbers ({@code
+   * row_number}) and timestamps.
+   */
   static boolean distinctValued(org.apache.spark.sql.types.StructField field) {
     String name = field.name();
     return name.endsWith("_id")
         || name.endsWith("_hash")
+        || name.equals("row_number")
         || field.dataType() instanceof org.apache.spark.sql.types.TimestampType;
   }
 

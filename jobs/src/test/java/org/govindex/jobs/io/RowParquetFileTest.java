@@ -132,4 +132,19 @@ class RowParquetFileTest {
     }
     assertThat(listed).as("some column chunk lists more than one encoding").isGreaterThan(1);
   }
+
+  /**
+   * Columns of nearly all distinct values are written without a dictionary: parquet-java would
+   * build one over a whole page of them, then find it no smaller and write the page again plain.
+   */
+  @Test
+  void identifiersPseudonymsRowNumbersAndTimesAreWrittenWithoutADictionary() {
+    StructType columns =
+        SCHEMA.add("caller_hash", DataTypes.StringType).add("status", DataTypes.StringType);
+    assertThat(
+            java.util.Arrays.stream(columns.fields())
+                .filter(SparkDatasetFiles::distinctValued)
+                .map(f -> f.name()))
+        .containsExactly("order_id", "row_number", "submitted_at", "caller_hash");
+  }
 }
