@@ -91,8 +91,9 @@ public final class UnitRegistry implements Serializable {
 
   /**
    * The unit of a bare registered code (the usual cell: a digit string of a level's length, in the
-   * registry), found directly, as {@link #resolveText} would find it: the first of the levels at
-   * which the text is a well-formed code that exists; null for any other text.
+   * registry): the first of the levels at which the text is a well-formed code that exists; null
+   * for any other text. {@link #resolve} tries it before anything else, {@link #byCode} before
+   * saying why a code does not resolve.
    */
   private Unit registeredCode(String text, UnitLevel... levels) {
     for (UnitLevel level : levels) {
@@ -164,15 +165,13 @@ public final class UnitRegistry implements Serializable {
   }
 
   private Unit byCode(String column, String code, UnitLevel... levels) {
+    Unit unit = registeredCode(code, levels);
+    if (unit != null) {
+      return unit;
+    }
     boolean wellFormed = false;
     for (UnitLevel level : levels) {
-      if (isCode(code, level)) {
-        wellFormed = true;
-        Unit unit = byCode.get(level).get(code);
-        if (unit != null) {
-          return unit;
-        }
-      }
+      wellFormed |= isCode(code, level);
     }
     if (!wellFormed) {
       throw new CellRejection(
